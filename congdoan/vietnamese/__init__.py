@@ -1,0 +1,27 @@
+"""
+Vietnamese-language helpers: folding for search, slugs, alphabetical
+sorting, search highlighting and citizen ID validation.
+"""
+
+from .citizen_id import citizen_id_error, is_valid_citizen_id, normalize_citizen_id
+from .collation import name_sort_key, sort_key
+from .folding import fold, fold_words
+from .highlight import excerpt, highlight
+from .stamps import VIETNAM, in_vietnam, update_stamp
+from .slugs import slugify
+
+__all__ = [
+    "VIETNAM",
+    "in_vietnam",
+    "update_stamp",
+    "citizen_id_error",
+    "excerpt",
+    "fold",
+    "fold_words",
+    "highlight",
+    "is_valid_citizen_id",
+    "name_sort_key",
+    "normalize_citizen_id",
+    "slugify",
+    "sort_key",
+]
