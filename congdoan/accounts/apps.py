@@ -1,0 +1,15 @@
+from django.apps import AppConfig
+from wagtail.users.apps import WagtailUsersAppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class AccountsConfig(AppConfig):
+    name = "congdoan.accounts"
+    label = "accounts"
+    verbose_name = _("Accounts")
+
+
+class UsersAdminConfig(WagtailUsersAppConfig):
+    """Replaces "wagtail.users" in INSTALLED_APPS so the user screens show our fields."""
+
+    user_viewset = "congdoan.accounts.viewsets.UserViewSet"
