@@ -1,0 +1,64 @@
+"""Keep the search index, the page cache and the publishing schedule in step with content."""
+
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from wagtail.models import Page, Revision, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from . import article_search, content_version, scheduled_publishing
+from .models import ArticlePage, FederationSettings, Slide, Slogan
+
+
+def bump_content_version_on_commit():
+    # After commit, so a request that renders before the commit cannot cache the old page
+    # under the new version. (Immediately again too, for callers outside a transaction.)
+    content_version.bump()
+    transaction.on_commit(content_version.bump)
+
+
+@receiver(page_published)
+def on_page_published(sender, instance, **kwargs):
+    if isinstance(instance, ArticlePage):
+        article_search.index_article(instance)
+    bump_content_version_on_commit()
+
+
+@receiver(page_unpublished)
+def on_page_unpublished(sender, instance, **kwargs):
+    article_search.remove_article(instance.pk)
+    bump_content_version_on_commit()
+
+
+@receiver(post_delete)
+def on_page_deleted(sender, instance, **kwargs):
+    if isinstance(instance, Page):
+        bump_content_version_on_commit()
+
+
+@receiver(post_page_move)
+def on_page_moved(sender, instance, **kwargs):
+    bump_content_version_on_commit()
+
+
+@receiver(post_save, sender=Slide)
+@receiver(post_save, sender=Slogan)
+@receiver(post_save, sender=FederationSettings)
+@receiver(post_save, sender=Site)
+@receiver(post_delete, sender=Slide)
+@receiver(post_delete, sender=Slogan)
+@receiver(post_delete, sender=Site)
+def on_site_content_changed(sender, **kwargs):
+    bump_content_version_on_commit()
+
+
+@receiver(post_save, sender=Revision)
+def on_revision_saved(sender, instance, **kwargs):
+    if instance.approved_go_live_at is not None:
+        scheduled_publishing.forget_next_due()
+
+
+@receiver(post_save)
+def on_page_saved(sender, instance, **kwargs):
+    if isinstance(instance, Page) and instance.expire_at is not None:
+        scheduled_publishing.forget_next_due()

@@ -1,0 +1,24 @@
+"""Template tags of the portal: the Vietnamese update stamp and search highlighting."""
+
+from django import template
+
+from congdoan import vietnamese
+
+register = template.Library()
+
+
+@register.filter
+def update_stamp(moment):
+    """"Cập nhật lúc 09:15 - 19/12/2022 (GMT +07:00)", always in Vietnam time."""
+    return vietnamese.update_stamp(moment)
+
+
+@register.filter
+def highlight(text, query):
+    """`text`, escaped, with the words of `query` in <mark>, ignoring accents and case."""
+    return vietnamese.highlight(text or "", query or "")
+
+
+@register.filter
+def excerpt(text, query):
+    return vietnamese.excerpt(text or "", query or "")

@@ -1,0 +1,33 @@
+"""Admin registration of the portal's snippets."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import Slide, Slogan
+
+
+class SlideViewSet(SnippetViewSet):
+    model = Slide
+    icon = "image"
+    menu_label = _("Slides")
+    list_display = ["caption", "shows_from", "shows_until", "sort_order"]
+    ordering = ["sort_order", "pk"]
+
+
+class SloganViewSet(SnippetViewSet):
+    model = Slogan
+    icon = "openquote"
+    menu_label = _("Slogans")
+    list_display = ["text", "shows_from", "shows_until", "sort_order"]
+    ordering = ["sort_order", "pk"]
+
+
+class HomePageContentGroup(SnippetViewSetGroup):
+    items = (SlideViewSet, SloganViewSet)
+    menu_icon = "home"
+    menu_label = _("Home page")
+    menu_name = "home-page-content"
+
+
+register_snippet(HomePageContentGroup)
