@@ -75,6 +75,21 @@ def _menu_items(home, request):
     return top
 
 
+def _section_pages(home, request):
+    """Every live page below `home` that is not an article, by tree path: the breadcrumb trail."""
+    from .models import ArticlePage
+
+    pages = Page.objects.live().descendant_of(home).not_type(ArticlePage).only("id", "title", "url_path", "path")
+    return {page.path: {"title": page.title, "url": page.get_url(request)} for page in pages}
+
+
+def breadcrumbs(page, chrome):
+    """The pages between the home page and `page` (both excluded), from the cached chrome."""
+    sections = chrome.get("sections", {})
+    steps = range(chrome.get("home_depth", 2) + 1, page.depth)
+    return [sections[page.path[: depth * Page.steplen]] for depth in steps if page.path[: depth * Page.steplen] in sections]
+
+
 def _federation(site):
     from .models import FederationSettings
 
@@ -114,6 +129,8 @@ def site_chrome(request):
             "menu": _menu_items(home, request),
             "slogans": list(Slogan.objects.shown_on(today).values_list("text", flat=True)),
             "home_url": home.get_url(request),
+            "home_depth": home.depth,
+            "sections": _section_pages(home, request),
         }
         cache.set(key, chrome, CHROME_TIMEOUT)
     return chrome

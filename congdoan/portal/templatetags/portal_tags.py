@@ -4,6 +4,8 @@ from django import template
 
 from congdoan import vietnamese
 
+from .. import selectors
+
 register = template.Library()
 
 
@@ -22,3 +24,9 @@ def highlight(text, query):
 @register.filter
 def excerpt(text, query):
     return vietnamese.excerpt(text or "", query or "")
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumb_trail(context, page):
+    """The sections between the home page and `page`, as dicts with title and url (no queries)."""
+    return selectors.breadcrumbs(page, context["chrome"])

@@ -1,0 +1,66 @@
+"""
+The anonymous page cache serves readers quickly, and never serves a stale page
+after something is published, unpublished or edited.
+"""
+
+from congdoan.conftest import vietnam_time
+from congdoan.portal.models import Slogan
+
+
+def test_second_anonymous_request_is_served_from_the_cache(client, portal):
+    article = portal.publish("Tin thứ nhất", when=vietnam_time(2024, 1, 1))
+    assert client.get(article.url)["X-Page-Cache"] == "miss"
+    assert client.get(article.url)["X-Page-Cache"] == "hit"
+
+
+def test_publishing_shows_the_new_article_at_once_on_home_category_and_search(client, portal):
+    portal.publish("Tin cũ về hội nghị", when=vietnam_time(2024, 1, 1))
+    pages = ["/", portal.local_news.url, portal.news.url, "/tim-kiem/?q=hoi+nghi"]
+    for url in pages:
+        client.get(url)
+        assert client.get(url)["X-Page-Cache"] == "hit"
+
+    portal.publish("Tin mới về hội nghị người lao động", when=vietnam_time(2024, 6, 1))
+
+    for url in pages:
+        response = client.get(url)
+        assert response["X-Page-Cache"] == "miss", url
+        assert "người lao động" in response.content.decode(), url
+
+
+def test_unpublishing_removes_the_article_from_cached_pages(client, portal):
+    article = portal.publish("Tin sẽ gỡ xuống", when=vietnam_time(2024, 1, 1))
+    client.get("/")
+    assert "Tin sẽ gỡ xuống" in client.get("/").content.decode()
+    article.unpublish()
+    assert "Tin sẽ gỡ xuống" not in client.get("/").content.decode()
+    assert client.get(article.url).status_code == 404
+
+
+def test_a_new_slogan_appears_on_cached_pages(client, portal):
+    client.get("/")
+    Slogan.objects.create(text="Công đoàn Việt Nam là tổ chức của người lao động!")
+    assert "Công đoàn Việt Nam là tổ chức của người lao động!" in client.get("/").content.decode()
+
+
+def test_signed_in_users_always_get_a_fresh_page(client, portal, django_user_model):
+    client.force_login(django_user_model.objects.create_user("reader", password="x"))
+    client.get("/")
+    response = client.get("/")
+    assert "X-Page-Cache" not in response
+
+
+def test_pages_that_set_cookies_are_not_cached(client, portal):
+    from congdoan.portal.models import ContactPage
+
+    contact = portal.home.add_child(instance=ContactPage(title="Liên hệ", to_address="a@example.vn"))
+    contact.save_revision().publish()
+    first = client.get(contact.url)
+    assert "csrftoken" in first.cookies
+    assert "X-Page-Cache" not in client.get(contact.url)
+
+
+def test_cache_can_be_switched_off(client, portal, settings):
+    settings.PORTAL_PAGE_CACHE_ENABLED = False
+    client.get("/")
+    assert "X-Page-Cache" not in client.get("/")
