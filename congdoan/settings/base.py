@@ -73,7 +73,6 @@ MIDDLEWARE = [
     "congdoan.portal.middleware.AnonymousPageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -161,7 +160,9 @@ PORTAL_PAGE_CACHE_ENABLED = env_bool("PORTAL_PAGE_CACHE", True)
 # Background jobs: run in-process unless configured otherwise.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
-# Internationalisation: Vietnamese for users, Vietnam time.
+# Internationalisation: Vietnamese for users, Vietnam time. There is deliberately no
+# LocaleMiddleware: readers get Vietnamese whatever their browser asks for; the admin
+# uses each user's preferred language (Vietnamese unless they pick English).
 LANGUAGE_CODE = "vi"
 LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
