@@ -11,6 +11,7 @@ SERVE_MEDIA = True
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+VAR_DIR.mkdir(parents=True, exist_ok=True)
 MEDIA_ROOT = VAR_DIR / f"test-media-{os.getpid()}"
 DATABASES["default"]["CONN_MAX_AGE"] = 0
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
