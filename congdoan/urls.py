@@ -1,7 +1,5 @@
 from django.conf import settings
-from django.templatetags.static import static
 from django.urls import include, path, re_path
-from django.views.generic import RedirectView
 from django.views.static import serve as serve_file
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -18,7 +16,7 @@ urlpatterns = [
     path("rss/", LatestArticlesFeed(), name="feed"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", portal_views.robots_txt, name="robots_txt"),
-    path("favicon.ico", RedirectView.as_view(url=static("portal/favicon.svg"), permanent=True)),
+    path("favicon.ico", portal_views.favicon),
 ]
 
 

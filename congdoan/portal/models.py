@@ -21,7 +21,7 @@ from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from congdoan.vietnamese import slugify
@@ -75,6 +75,13 @@ class PortalPage(VietnameseSlugMixin, Page):
 
     class Meta:
         abstract = True
+
+    def get_view_restrictions(self):
+        # Wagtail checks every served page for view restrictions with two queries; most
+        # sites have none, and the restricted paths are cached per content version.
+        if self.alias_of_id is None and not any(self.path.startswith(path) for path in selectors.restricted_paths()):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
 
 class HomePage(PortalPage):
@@ -154,7 +161,9 @@ class ArticlePage(RoutablePageMixin, PortalPage):
     body = StreamField(ArticleBodyBlock(), verbose_name=_("body"))
     author = models.CharField(_("author"), max_length=255, blank=True)
     author_unit = models.CharField(_("author's unit"), max_length=255, blank=True)
-    featured = models.BooleanField(_("featured"), default=False, help_text=_("Show in the home page's featured block."))
+    featured = models.BooleanField(
+        _("featured"), default=False, db_index=True, help_text=_("Show in the home page's featured block.")
+    )
 
     content_panels = [
         TitleFieldPanel("title"),
@@ -362,24 +371,29 @@ class FederationSettings(BaseSiteSetting):
         verbose_name = _("federation details")
 
 
-class ArticleSearchEntry(models.Model):
+class PublishedArticle(models.Model):
     """
-    The folded text of one live article, for accent-insensitive search.
+    One row per live article: where it sits in the tree and when it was published (for
+    lists), and its folded text (for search). Kept in step by signals on publish,
+    unpublish and move (see signals.py).
 
-    Title and body are stored lowercased, without tones, with đ → d (see
-    congdoan.vietnamese.fold), and the query is folded the same way, so the same
-    words match on SQLite (an FTS5 table kept in step by triggers) and on
-    PostgreSQL (a generated, weighted tsvector column with a GIN index).
-    Both are created by migration 0002.
+    Lists read only the (path, published_at) index, so "the newest articles under this
+    category" never touches the wide page table. Title and body are stored lowercased,
+    without tones, with đ → d (congdoan.vietnamese.fold), and queries are folded the same
+    way, so the same words match on SQLite (an FTS5 table kept in step by triggers) and
+    on PostgreSQL (a generated, weighted tsvector column with a GIN index); both are
+    created by migration 0002.
     """
 
     article = models.OneToOneField(
-        ArticlePage, on_delete=models.CASCADE, primary_key=True, related_name="search_entry"
+        ArticlePage, on_delete=models.CASCADE, primary_key=True, related_name="publication"
     )
+    path = models.CharField(max_length=255)
+    published_at = models.DateTimeField()
     title = models.TextField()
     body = models.TextField()
-    published_at = models.DateTimeField(db_index=True)
 
     class Meta:
-        verbose_name = _("search entry")
-        verbose_name_plural = _("search entries")
+        verbose_name = _("published article")
+        verbose_name_plural = _("published articles")
+        indexes = [models.Index(fields=["path", "published_at"], name="portal_published_listing")]

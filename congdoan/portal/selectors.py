@@ -6,8 +6,7 @@ article lists. Each function runs one query or a fixed few, never one per row.
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db.models import F, Window
-from django.db.models.functions import RowNumber, Substr
+from django.db.models import Q
 from django.utils import timezone
 from wagtail.models import Page, Site
 
@@ -26,7 +25,7 @@ def deepest_page_on_path(root, path_components):
         root.url_path + "/".join(path_components[:length]) + "/" for length in range(1, len(path_components) + 1)
     ]
     match = (
-        Page.objects.filter(url_path__in=candidates, path__startswith=root.path)
+        Page.objects.filter(slug__in=set(path_components), url_path__in=candidates)
         .order_by("-depth")
         .values_list("pk", "content_type_id", "depth")
         .first()
@@ -136,56 +135,120 @@ def site_chrome(request):
     return chrome
 
 
+def below(page):
+    """Every path under `page`'s, as a range the database answers from an index."""
+    return Q(path__gt=page.path, path__lte=page.path + "Z" * (Page._meta.get_field("path").max_length - len(page.path)))
+
+
+# What an article card shows: lists load only these columns.
+CARD_FIELDS = ("id", "title", "url_path", "path", "depth", "first_published_at", "last_published_at", "lead", "image")
+
+
+def restricted_paths():
+    """Tree paths of pages with a view restriction (cached per content version)."""
+    from wagtail.models import PageViewRestriction
+
+    key = f"portal:restricted-paths:{content_version.current()}"
+    paths = cache.get(key)
+    if paths is None:
+        paths = list(PageViewRestriction.objects.values_list("page__path", flat=True))
+        cache.set(key, paths, CHROME_TIMEOUT)
+    return paths
+
+
+def public(queryset):
+    """`queryset` without pages under a view restriction; no query when there are none."""
+    for path in restricted_paths():
+        queryset = queryset.exclude(path__startswith=path)
+    return queryset
+
+
 def live_articles():
+    """Live, public articles, newest first, with only what a card shows."""
     from .models import ArticlePage
 
-    return ArticlePage.objects.live().public().select_related("image").order_by("-first_published_at", "-pk")
+    return public(
+        ArticlePage.objects.live().only(*CARD_FIELDS).select_related("image").order_by("-first_published_at", "-pk")
+    )
+
+
+def articles_in_order(ids):
+    """The live articles with these ids, in the order of `ids` (one query)."""
+    found = live_articles().in_bulk(ids)
+    return [found[pk] for pk in ids if pk in found]
+
+
+class ArticleSequence:
+    """
+    Articles as a sequence a Paginator can page through: `count()` and each slice
+    run one query for ids (`ids_between`), and one more fetches the articles.
+    """
+
+    def count(self):
+        raise NotImplementedError
+
+    def ids_between(self, start, stop):
+        raise NotImplementedError
+
+    def __len__(self):
+        return self.count()
+
+    def __getitem__(self, window):
+        start = window.start or 0
+        return articles_in_order(self.ids_between(start, window.stop))
+
+
+class ArticlesUnder(ArticleSequence):
+    """The live articles under a page (a category and its sub-categories), newest first."""
+
+    def __init__(self, page, excluding=None):
+        from .models import PublishedArticle
+
+        rows = PublishedArticle.objects.filter(below(page))
+        if excluding is not None:
+            rows = rows.exclude(article_id=excluding)
+        self.rows = rows.order_by("-published_at", "-article_id")
+
+    def count(self):
+        return self.rows.count()
+
+    def ids_between(self, start, stop):
+        return list(self.rows.values_list("article_id", flat=True)[start:stop])
 
 
 def category_articles(category):
     """The live articles of a category and all its sub-categories, newest first."""
-    return live_articles().descendant_of(category)
+    return ArticlesUnder(category)
 
 
 def related_articles(article, limit=5):
     """Other articles of the same category, newest first."""
-    parent_path = article.path[: -article.steplen]
-    return list(
-        live_articles()
-        .filter(path__startswith=parent_path, depth=article.depth)
-        .exclude(pk=article.pk)[:limit]
-    )
+    parent = Page(path=article.path[: -article.steplen])
+    return ArticlesUnder(parent, excluding=article.pk)[:limit]
 
 
 def latest_per_top_category(home, per_category=5):
     """
-    For each top-level category under `home`, its newest articles — in one query,
-    numbering articles within each top-level category with a window function.
+    For each top-level category under `home`, its newest articles: one query for the
+    ids (a small index-only subquery per category, OR-ed together) and one for the articles.
     """
-    from .models import CategoryPage
+    from .models import CategoryPage, PublishedArticle
 
-    categories = list(CategoryPage.objects.live().child_of(home).order_by("path"))
+    categories = list(
+        CategoryPage.objects.live().child_of(home).order_by("path").only("id", "title", "path", "url_path", "depth")
+    )
     if not categories:
         return []
-    prefix_length = (home.depth + 1) * Page.steplen
-    ranked = (
-        live_articles()
-        .descendant_of(home)
-        .annotate(
-            top_path=Substr("path", 1, prefix_length),
-            rank=Window(
-                RowNumber(),
-                partition_by=[Substr("path", 1, prefix_length)],
-                order_by=[F("first_published_at").desc(), F("pk").desc()],
-            ),
-        )
-        .filter(rank__lte=per_category)
-        .order_by("top_path", "rank")
-    )
-    by_category = {}
-    for article in ranked:
-        by_category.setdefault(article.top_path, []).append(article)
-    return [(category, by_category.get(category.path, [])) for category in categories]
+    newest = Q()
+    for category in categories:
+        newest |= Q(pk__in=ArticlesUnder(category).rows.values("pk")[:per_category])
+    rows = PublishedArticle.objects.filter(newest).order_by("-published_at", "-article_id")
+    articles = articles_in_order(list(rows.values_list("article_id", flat=True)))
+    by_category = {category.path: [] for category in categories}
+    prefix_length = len(categories[0].path)
+    for article in articles:
+        by_category[article.path[:prefix_length]].append(article)
+    return [(category, by_category[category.path]) for category in categories]
 
 
 def home_page_blocks(home):
@@ -212,11 +275,8 @@ def paginate(queryset, page_number, per_page):
         return paginator.page(paginator.num_pages)
 
 
-class SearchHits:
-    """
-    The articles matching a search, as a sequence a Paginator can page through:
-    counting and slicing each run one query, and a slice returns articles in rank order.
-    """
+class SearchHits(ArticleSequence):
+    """The articles matching a search, best first (see article_search.py)."""
 
     def __init__(self, query):
         from . import article_search
@@ -228,16 +288,8 @@ class SearchHits:
     def count(self):
         return self._search.count(self.words) if self.words else 0
 
-    def __len__(self):
-        return self.count()
-
-    def __getitem__(self, window):
-        if not self.words:
-            return []
-        start = window.start or 0
-        ids = self._search.find(self.words, limit=window.stop - start, offset=start)
-        articles = live_articles().in_bulk(ids)
-        return [articles[pk] for pk in ids if pk in articles]
+    def ids_between(self, start, stop):
+        return self._search.find(self.words, limit=stop - start, offset=start) if self.words else []
 
 
 def search_articles(query):

@@ -3,10 +3,10 @@
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from wagtail.models import Page, Revision, Site
+from wagtail.models import Page, PageViewRestriction, Revision, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from . import article_search, content_version, scheduled_publishing
+from . import content_version, published_articles, scheduled_publishing
 from .models import ArticlePage, FederationSettings, Slide, Slogan
 
 
@@ -20,13 +20,13 @@ def bump_content_version_on_commit():
 @receiver(page_published)
 def on_page_published(sender, instance, **kwargs):
     if isinstance(instance, ArticlePage):
-        article_search.index_article(instance)
+        published_articles.record(instance)
     bump_content_version_on_commit()
 
 
 @receiver(page_unpublished)
 def on_page_unpublished(sender, instance, **kwargs):
-    article_search.remove_article(instance.pk)
+    published_articles.forget(instance.pk)
     bump_content_version_on_commit()
 
 
@@ -38,6 +38,7 @@ def on_page_deleted(sender, instance, **kwargs):
 
 @receiver(post_page_move)
 def on_page_moved(sender, instance, **kwargs):
+    published_articles.refresh_paths(instance)
     bump_content_version_on_commit()
 
 
@@ -48,6 +49,8 @@ def on_page_moved(sender, instance, **kwargs):
 @receiver(post_delete, sender=Slide)
 @receiver(post_delete, sender=Slogan)
 @receiver(post_delete, sender=Site)
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
 def on_site_content_changed(sender, **kwargs):
     bump_content_version_on_commit()
 

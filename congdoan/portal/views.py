@@ -1,6 +1,7 @@
 """Portal views that are not pages: search and robots.txt."""
 
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponsePermanentRedirect
+from django.templatetags.static import static
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.views.decorators.http import require_GET
@@ -26,3 +27,9 @@ def robots_txt(request):
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+@require_GET
+def favicon(request):
+    """Browsers that ask for /favicon.ico get the emblem."""
+    return HttpResponsePermanentRedirect(static("portal/favicon.svg"))

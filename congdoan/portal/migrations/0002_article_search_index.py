@@ -1,5 +1,5 @@
 """
-The full-text side of ArticleSearchEntry, which depends on the database:
+The full-text side of PublishedArticle, which depends on the database:
 
 - SQLite: an FTS5 table over the entries' folded title and body, kept in step by triggers.
 - PostgreSQL: a generated tsvector column (title weighted A, body B) with a GIN index.
@@ -12,38 +12,38 @@ English stemming and stop words to Vietnamese.
 from django.db import migrations
 
 SQLITE_FORWARD = [
-    """CREATE VIRTUAL TABLE portal_articlesearchentry_fts USING fts5(
-        title, body, content='portal_articlesearchentry', content_rowid='article_id',
+    """CREATE VIRTUAL TABLE portal_publishedarticle_fts USING fts5(
+        title, body, content='portal_publishedarticle', content_rowid='article_id',
         tokenize='unicode61 remove_diacritics 2')""",
-    """CREATE TRIGGER portal_articlesearchentry_ai AFTER INSERT ON portal_articlesearchentry BEGIN
-        INSERT INTO portal_articlesearchentry_fts(rowid, title, body) VALUES (new.article_id, new.title, new.body);
+    """CREATE TRIGGER portal_publishedarticle_ai AFTER INSERT ON portal_publishedarticle BEGIN
+        INSERT INTO portal_publishedarticle_fts(rowid, title, body) VALUES (new.article_id, new.title, new.body);
     END""",
-    """CREATE TRIGGER portal_articlesearchentry_ad AFTER DELETE ON portal_articlesearchentry BEGIN
-        INSERT INTO portal_articlesearchentry_fts(portal_articlesearchentry_fts, rowid, title, body)
+    """CREATE TRIGGER portal_publishedarticle_ad AFTER DELETE ON portal_publishedarticle BEGIN
+        INSERT INTO portal_publishedarticle_fts(portal_publishedarticle_fts, rowid, title, body)
         VALUES ('delete', old.article_id, old.title, old.body);
     END""",
-    """CREATE TRIGGER portal_articlesearchentry_au AFTER UPDATE ON portal_articlesearchentry BEGIN
-        INSERT INTO portal_articlesearchentry_fts(portal_articlesearchentry_fts, rowid, title, body)
+    """CREATE TRIGGER portal_publishedarticle_au AFTER UPDATE ON portal_publishedarticle BEGIN
+        INSERT INTO portal_publishedarticle_fts(portal_publishedarticle_fts, rowid, title, body)
         VALUES ('delete', old.article_id, old.title, old.body);
-        INSERT INTO portal_articlesearchentry_fts(rowid, title, body) VALUES (new.article_id, new.title, new.body);
+        INSERT INTO portal_publishedarticle_fts(rowid, title, body) VALUES (new.article_id, new.title, new.body);
     END""",
 ]
 SQLITE_BACKWARD = [
-    "DROP TRIGGER IF EXISTS portal_articlesearchentry_au",
-    "DROP TRIGGER IF EXISTS portal_articlesearchentry_ad",
-    "DROP TRIGGER IF EXISTS portal_articlesearchentry_ai",
-    "DROP TABLE IF EXISTS portal_articlesearchentry_fts",
+    "DROP TRIGGER IF EXISTS portal_publishedarticle_au",
+    "DROP TRIGGER IF EXISTS portal_publishedarticle_ad",
+    "DROP TRIGGER IF EXISTS portal_publishedarticle_ai",
+    "DROP TABLE IF EXISTS portal_publishedarticle_fts",
 ]
 POSTGRESQL_FORWARD = [
-    """ALTER TABLE portal_articlesearchentry ADD COLUMN document tsvector
+    """ALTER TABLE portal_publishedarticle ADD COLUMN document tsvector
         GENERATED ALWAYS AS (
             setweight(to_tsvector('simple', title), 'A') || setweight(to_tsvector('simple', body), 'B')
         ) STORED""",
-    "CREATE INDEX portal_articlesearchentry_document ON portal_articlesearchentry USING gin (document)",
+    "CREATE INDEX portal_publishedarticle_document ON portal_publishedarticle USING gin (document)",
 ]
 POSTGRESQL_BACKWARD = [
-    "DROP INDEX IF EXISTS portal_articlesearchentry_document",
-    "ALTER TABLE portal_articlesearchentry DROP COLUMN IF EXISTS document",
+    "DROP INDEX IF EXISTS portal_publishedarticle_document",
+    "ALTER TABLE portal_publishedarticle DROP COLUMN IF EXISTS document",
 ]
 STATEMENTS = {
     "sqlite": (SQLITE_FORWARD, SQLITE_BACKWARD),

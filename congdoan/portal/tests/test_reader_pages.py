@@ -113,3 +113,18 @@ def test_unpublished_article_is_not_found(client, portal):
     article = portal.publish("Tin nháp", when=vietnam_time(2024, 1, 1))
     article.unpublish()
     assert client.get(article.url).status_code == 404
+
+
+def test_private_category_is_hidden_from_readers_and_lists(client, portal):
+    from wagtail.models import PageViewRestriction
+
+    secret = portal.publish("Tin nội bộ", category=portal.activities, when=vietnam_time(2024, 5, 1))
+    portal.publish("Tin công khai", when=vietnam_time(2024, 4, 1))
+    assert "Tin nội bộ" in client.get("/").content.decode()
+    PageViewRestriction.objects.create(page=portal.activities, restriction_type=PageViewRestriction.LOGIN)
+
+    assert client.get(secret.url).status_code == 302  # to the login page
+    home = client.get("/").content.decode()
+    assert "Tin nội bộ" not in home and "Tin công khai" in home
+    feed_titles = [item.findtext("title") for item in ET.fromstring(client.get("/rss/").content).iter("item")]
+    assert feed_titles == ["Tin công khai"]

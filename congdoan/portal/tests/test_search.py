@@ -8,7 +8,7 @@ import unicodedata
 import pytest
 
 from congdoan.conftest import vietnam_time
-from congdoan.portal import article_search
+from congdoan.portal import article_search, published_articles
 
 
 @pytest.fixture
@@ -117,5 +117,5 @@ def test_edited_and_republished_article_is_found_by_its_new_words(client, articl
 
 
 def test_rebuild_indexes_every_live_article(articles):
-    article_search.rebuild()
+    published_articles.rebuild()
     assert article_search.count(article_search.query_words("lao dong")) == 2
