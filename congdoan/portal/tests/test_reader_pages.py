@@ -128,3 +128,11 @@ def test_private_category_is_hidden_from_readers_and_lists(client, portal):
     assert "Tin nội bộ" not in home and "Tin công khai" in home
     feed_titles = [item.findtext("title") for item in ET.fromstring(client.get("/rss/").content).iter("item")]
     assert feed_titles == ["Tin công khai"]
+
+
+def test_moving_a_category_moves_its_articles_in_the_lists(client, portal):
+    portal.publish("Tin theo chuyên mục", when=vietnam_time(2024, 5, 1))
+    portal.local_news.move(portal.activities, pos="last-child")
+    activities = [a.title for a in client.get(portal.activities.url).context["articles"].object_list]
+    news = [a.title for a in client.get(portal.news.url).context["articles"].object_list]
+    assert activities == ["Tin theo chuyên mục"] and news == []
