@@ -6,6 +6,8 @@ Slides and slogans are snippets with the dates they show; the federation's name,
 contact details are a site setting.
 """
 
+import functools
+
 from django.db import models
 from django.http import Http404
 from django.template.response import TemplateResponse
@@ -46,6 +48,9 @@ VIETNAMESE_SLUG_FORMATTERS = [
 ]
 
 
+FRAGMENT_SECONDS = 3600
+
+
 def vietnamese_slug_input():
     return SlugInput(formatters=VIETNAMESE_SLUG_FORMATTERS)
 
@@ -75,6 +80,13 @@ class PortalPage(VietnameseSlugMixin, Page):
 
     class Meta:
         abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Fragments of published content are cached per content version; a preview of
+        # a draft must never be served from (or stored in) that cache.
+        context["fragment_seconds"] = 0 if getattr(request, "is_preview", False) else FRAGMENT_SECONDS
+        return context
 
     def get_view_restrictions(self):
         # Wagtail checks every served page for view restrictions with two queries; most
@@ -204,7 +216,8 @@ class ArticlePage(RoutablePageMixin, PortalPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related_articles"] = selectors.related_articles(self)
+        # A callable: the template calls it only when the cached fragment is missing.
+        context["related_articles"] = functools.partial(selectors.related_articles, self)
         return context
 
     @path("")

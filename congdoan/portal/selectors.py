@@ -129,6 +129,8 @@ def site_chrome(request):
             "slogans": list(Slogan.objects.shown_on(today).values_list("text", flat=True)),
             "home_url": home.get_url(request),
             "home_depth": home.depth,
+            # Template fragments are cached under this: any publish makes them stale.
+            "version": content_version.current(),
             "sections": _section_pages(home, request),
         }
         cache.set(key, chrome, CHROME_TIMEOUT)

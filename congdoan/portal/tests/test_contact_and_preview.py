@@ -39,12 +39,18 @@ def test_contact_form_with_missing_fields_explains_in_vietnamese_and_keeps_input
 
 
 def test_editor_previews_an_article_draft(client, portal, editorial_users):
-    article = portal.publish("Tin đã đăng")
+    from wagtail.rich_text import RichText
+
+    article = portal.publish("Tin đã đăng", paragraphs=["Đoạn văn đã đăng."])
+    assert "Đoạn văn đã đăng." in client.get(article.url).content.decode()  # now in the fragment cache
     article.title = "Tin đang sửa, chưa đăng"
+    article.body = [("paragraph", RichText("<p>Đoạn văn đang sửa.</p>"))]
     article.save_revision()
     client.force_login(editorial_users["editor"])
     response = client.get(reverse("wagtailadmin_pages:view_draft", args=(article.pk,)))
     assert response.status_code == 200
-    assert "Tin đang sửa, chưa đăng" in response.content.decode()
+    draft = response.content.decode()
+    assert "Tin đang sửa, chưa đăng" in draft and "Đoạn văn đang sửa." in draft and "Đoạn văn đã đăng." not in draft
     client.logout()
-    assert "Tin đang sửa, chưa đăng" not in client.get(article.url).content.decode()
+    published = client.get(article.url).content.decode()
+    assert "Tin đang sửa, chưa đăng" not in published and "Đoạn văn đã đăng." in published
