@@ -3,6 +3,8 @@ Reads of the portal: routing, the site chrome (menu, slogans, federation details
 article lists. Each function runs one query or a fixed few, never one per row.
 """
 
+import hashlib
+
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
@@ -16,21 +18,33 @@ CHROME_TIMEOUT = 3600
 MENU_DEPTH = 2  # levels below the home page shown in the menu
 
 
-def deepest_page_on_path(root, path_components):
-    """
-    The deepest page under `root` whose URL is a prefix of `path_components`,
-    as (specific page, number of components it consumed), or (None, 0).
-    """
+def _deepest_match(root, path_components):
+    """(pk, content type id, depth) of the deepest page on the path, or None: one query."""
     candidates = [
         root.url_path + "/".join(path_components[:length]) + "/" for length in range(1, len(path_components) + 1)
     ]
-    match = (
+    return (
         Page.objects.filter(slug__in=set(path_components), url_path__in=candidates)
         .order_by("-depth")
         .values_list("pk", "content_type_id", "depth")
         .first()
     )
+
+
+def deepest_page_on_path(root, path_components):
+    """
+    The deepest page under `root` whose URL is a prefix of `path_components`,
+    as (specific page, number of components it consumed), or (None, 0).
+    Which page a path leads to is cached per content version (moves and
+    publishes change it), so a routed request usually runs one query: the page.
+    """
+    path_digest = hashlib.sha1("/".join(path_components).encode(), usedforsecurity=False).hexdigest()
+    key = f"portal:route:{content_version.current()}:{root.pk}:{path_digest}"
+    match = cache.get(key)
     if match is None:
+        match = _deepest_match(root, path_components) or ()
+        cache.set(key, match, CHROME_TIMEOUT)
+    if not match:
         return None, 0
     pk, content_type_id, depth = match
     model = ContentType.objects.get_for_id(content_type_id).model_class()

@@ -143,7 +143,12 @@ if REDIS_URL:
     }
 else:
     CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "congdoan"},
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "congdoan",
+            # Pages, fragments, routes and the site chrome share it: room for a whole small site.
+            "OPTIONS": {"MAX_ENTRIES": 20000},
+        },
         "renditions": {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "LOCATION": "renditions",

@@ -64,3 +64,14 @@ def test_cache_can_be_switched_off(client, portal, settings):
     settings.PORTAL_PAGE_CACHE_ENABLED = False
     client.get("/")
     assert "X-Page-Cache" not in client.get("/")
+
+
+def test_renamed_article_moves_to_its_new_address_at_once(client, portal):
+    article = portal.publish("Tin đổi địa chỉ", when=vietnam_time(2024, 1, 1))
+    old_url = article.url
+    assert client.get(old_url).status_code == 200
+    article.slug = "tin-dia-chi-moi"
+    article.save_revision().publish()
+    article.refresh_from_db()
+    assert client.get(old_url).status_code == 404
+    assert client.get(article.url).status_code == 200
