@@ -1,0 +1,1 @@
+"""Performance benchmarks of the portal (not part of the test suite); see bench/portal.py."""
