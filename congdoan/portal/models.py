@@ -125,7 +125,8 @@ class HomePage(PortalPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(selectors.home_page_blocks(self))
+        # A callable: the template calls it only when the cached fragment is missing.
+        context["home_blocks"] = functools.partial(selectors.home_page_blocks, self)
         return context
 
 

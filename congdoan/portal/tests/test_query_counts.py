@@ -4,11 +4,19 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from congdoan.conftest import vietnam_time
+from congdoan.portal import content_version
 from congdoan.demo.pictures import draw_picture, save_image
 
 
-def queries_for(client, url):
-    client.get(url)  # warm the site, menu and rendition caches, as any running site has them
+def queries_for(client, url, cold=False):
+    """
+    SQL queries of one request for `url`, after a warm-up request (as on any running site).
+    `cold`: as the first request after a publish, when every per-version cache (site, menu,
+    routes, template fragments) is empty and only image renditions are still cached.
+    """
+    client.get(url)
+    if cold:
+        content_version.bump()
     with CaptureQueriesContext(connection) as captured:
         response = client.get(url)
     assert response.status_code == 200
@@ -42,22 +50,23 @@ def test_article_page_needs_at_most_eight_queries(client, portal, settings):
         publish_with_images(portal, f"Tin liên quan {number}", count=1)
     article = publish_with_images(portal, "Tin có nhiều ảnh", count=4)
     assert queries_for(client, article.url) <= 8
+    assert queries_for(client, article.url, cold=True) <= 16
 
 
 def test_category_page_queries_do_not_grow_with_articles(client, portal, settings):
     settings.PORTAL_PAGE_CACHE_ENABLED = False
     portal.publish("Tin 1", when=vietnam_time(2024, 1, 1))
-    few = queries_for(client, portal.news.url)
+    few = queries_for(client, portal.news.url, cold=True)
     for number in range(15):
         portal.publish(f"Tin thêm {number}", when=vietnam_time(2024, 2, number + 1))
-    assert queries_for(client, portal.news.url) == few
+    assert queries_for(client, portal.news.url, cold=True) == few
 
 
 def test_home_page_queries_do_not_grow_with_categories_or_articles(client, portal, settings):
     settings.PORTAL_PAGE_CACHE_ENABLED = False
     portal.publish("Tin 1", when=vietnam_time(2024, 1, 1))
-    few = queries_for(client, "/")
+    few = queries_for(client, "/", cold=True)
     extra = portal.add_category(portal.home, "Chính sách pháp luật")
     for number in range(8):
         portal.publish(f"Tin pháp luật {number}", category=extra, when=vietnam_time(2024, 3, number + 1))
-    assert queries_for(client, "/") == few
+    assert queries_for(client, "/", cold=True) == few
