@@ -195,8 +195,6 @@ class ArticlePage(RoutablePageMixin, PortalPage):
     subpage_types = []
     show_in_menus_default = False
     base_form_class = ArticlePageForm
-    # Fetched with the page itself when the page is routed (see HomePage.route).
-    route_select_related = ("image",)
 
     class Meta:
         verbose_name = _("article")

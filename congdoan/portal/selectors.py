@@ -35,8 +35,8 @@ def deepest_page_on_path(root, path_components):
     """
     The deepest page under `root` whose URL is a prefix of `path_components`,
     as (specific page, number of components it consumed), or (None, 0).
-    Which page a path leads to is cached per content version (moves and
-    publishes change it), so a routed request usually runs one query: the page.
+    Which page a path leads to, and that page, are cached per content version (moves
+    and publishes change the version), so a routed request usually runs no query.
     """
     path_digest = hashlib.sha1("/".join(path_components).encode(), usedforsecurity=False).hexdigest()
     key = f"portal:route:{content_version.current()}:{root.pk}:{path_digest}"
@@ -47,12 +47,21 @@ def deepest_page_on_path(root, path_components):
     if not match:
         return None, 0
     pk, content_type_id, depth = match
-    model = ContentType.objects.get_for_id(content_type_id).model_class()
-    queryset = model.objects.all()
-    related = getattr(model, "route_select_related", ())
-    if related:
-        queryset = queryset.select_related(*related)
-    return queryset.get(pk=pk), depth - root.depth
+    return live_page(pk, content_type_id), depth - root.depth
+
+
+def live_page(pk, content_type_id):
+    """
+    The specific page `pk` as it is live, cached per content version: the page row holds
+    the live content (drafts live in revisions), and any publish changes the version.
+    """
+    key = f"portal:live-page:{content_version.current()}:{pk}"
+    page = cache.get(key)
+    if page is None:
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        page = model.objects.get(pk=pk)
+        cache.set(key, page, CHROME_TIMEOUT)
+    return page
 
 
 def site_for_request(request):
