@@ -3,6 +3,7 @@
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction, Revision, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -51,6 +52,8 @@ def on_page_moved(sender, instance, **kwargs):
 @receiver(post_delete, sender=Site)
 @receiver(post_save, sender=PageViewRestriction)
 @receiver(post_delete, sender=PageViewRestriction)
+@receiver(post_save, sender=get_image_model())  # a replaced file or new focal point means new renditions
+@receiver(post_delete, sender=get_image_model())
 def on_site_content_changed(sender, **kwargs):
     bump_content_version_on_commit()
 

@@ -75,3 +75,19 @@ def test_renamed_article_moves_to_its_new_address_at_once(client, portal):
     article.refresh_from_db()
     assert client.get(old_url).status_code == 404
     assert client.get(article.url).status_code == 200
+
+
+def test_replacing_an_image_file_shows_the_new_rendition_at_once(client, portal):
+    from congdoan.demo.pictures import draw_picture, save_image
+    from django.core.files.images import ImageFile
+    import io
+
+    image = save_image("Ảnh bìa", draw_picture("#114477", "a", (640, 360)), "bia.jpg")
+    article = portal.publish("Tin có ảnh bìa", when=vietnam_time(2024, 1, 1), image=image)
+    before = client.get(article.url).content.decode()
+    # What the admin's image edit view does when an editor uploads a new file.
+    image.file = ImageFile(io.BytesIO(draw_picture("#771144", "b", (800, 450))), name="bia-moi.jpg")
+    image.renditions.all().delete()
+    image.save()
+    after = client.get(article.url).content.decode()
+    assert "bia-moi" in after and "bia-moi" not in before
