@@ -126,3 +126,17 @@ def test_scheduled_article_goes_live_at_its_time_without_cron(client, portal, ed
     found = client.get("/tim-kiem/", {"q": "tin hen gio dang"}).context["results"].object_list
     assert [hit.title for hit in found] == ["Tin hẹn giờ đăng"]
     assert Page.objects.get(pk=article.pk).live
+
+
+def test_editors_manage_slides_and_slogans_correspondents_do_not(client, portal, editorial_users):
+    slides = reverse("wagtailsnippets_portal_slide:list")
+    slogans = reverse("wagtailsnippets_portal_slogan:add")
+    client.force_login(editorial_users["editor"])
+    assert client.get(slides).status_code == 200
+    assert client.post(slogans, {"text": "Khẩu hiệu mới", "sort_order": 0}).status_code == 302
+    client.force_login(editorial_users["correspondent"])
+    assert client.get(slides).status_code in (302, 403)
+    assert client.post(slogans, {"text": "Khẩu hiệu lạ", "sort_order": 0}).status_code in (302, 403)
+    from congdoan.portal.models import Slogan
+
+    assert list(Slogan.objects.values_list("text", flat=True)) == ["Khẩu hiệu mới"]
