@@ -19,7 +19,8 @@ def as_tuple(value):
 
 
 def test_every_message_is_translated():
-    untranslated = [message.id for message in messages() if not all(as_tuple(message.string))]
+    # A fuzzy translation is a guess that compiling leaves out: users would see English.
+    untranslated = [message.id for message in messages() if message.fuzzy or not all(as_tuple(message.string))]
     assert untranslated == []
 
 
