@@ -1,17 +1,10 @@
 """
-The editorial roles of the portal, as Django groups.
+The editorial roles of the portal, as Django groups (names as users see them).
 
 A correspondent (cộng tác viên) writes and submits articles but cannot publish;
 an editor (biên tập viên) approves, publishes and schedules; the site
-administrator is a superuser.
+administrator is a superuser. Their permissions: congdoan.portal.services.
 """
-
-from django.utils.translation import gettext_lazy as _
 
 CORRESPONDENTS = "Cộng tác viên"
 EDITORS = "Biên tập viên"
-
-ROLE_LABELS = {
-    CORRESPONDENTS: _("Correspondent"),
-    EDITORS: _("Editor"),
-}
