@@ -8,6 +8,7 @@ contact details are a site setting.
 
 import functools
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
 from django.template.response import TemplateResponse
@@ -301,8 +302,6 @@ class ShownBetween(models.Model):
         ordering = ["sort_order", "pk"]
 
     def clean(self):
-        from django.core.exceptions import ValidationError
-
         if self.shows_from and self.shows_until and self.shows_until < self.shows_from:
             raise ValidationError({"shows_until": _("The end date cannot be before the start date.")})
 

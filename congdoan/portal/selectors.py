@@ -215,9 +215,6 @@ class ArticleSequence:
     def ids_between(self, start, stop):
         raise NotImplementedError
 
-    def __len__(self):
-        return self.count()
-
     def __getitem__(self, window):
         start = window.start or 0
         return articles_in_order(self.ids_between(start, window.stop))

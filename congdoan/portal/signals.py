@@ -22,6 +22,8 @@ def bump_content_version_on_commit():
 def on_page_published(sender, instance, **kwargs):
     if isinstance(instance, ArticlePage):
         published_articles.record(instance)
+    if instance.expire_at is not None:
+        scheduled_publishing.forget_next_due()  # an unpublish is now scheduled
     bump_content_version_on_commit()
 
 
@@ -61,10 +63,4 @@ def on_site_content_changed(sender, **kwargs):
 @receiver(post_save, sender=Revision)
 def on_revision_saved(sender, instance, **kwargs):
     if instance.approved_go_live_at is not None:
-        scheduled_publishing.forget_next_due()
-
-
-@receiver(post_save)
-def on_page_saved(sender, instance, **kwargs):
-    if isinstance(instance, Page) and instance.expire_at is not None:
         scheduled_publishing.forget_next_due()
