@@ -100,3 +100,11 @@ def editorial_users(portal, django_user_model):
 
 def unique_slug(prefix="tin"):
     return f"{prefix}-{next(_slug_numbers)}"
+
+
+@pytest.fixture
+def unions(db):
+    """A small union tree (see congdoan.registry_fixtures.UnionTree)."""
+    from congdoan.registry_fixtures import UnionTree
+
+    return UnionTree()

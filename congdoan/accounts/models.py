@@ -1,8 +1,10 @@
-"""Users of the site: editors, correspondents and, later, union officials."""
+"""Users of the site: editors, correspondents and union officials."""
 
 from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from .roles import UnionRole
 
 
 class User(AbstractUser):
@@ -18,6 +20,23 @@ class User(AbstractUser):
         max_length=255,
         blank=True,
         help_text=_("The unit you write for; shown in the byline of your articles."),
+    )
+
+    organisation = models.ForeignKey(
+        "unions.Organisation",
+        verbose_name=_("union organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="officials",
+        help_text=_("The union this person works for: they see it and everything under it."),
+    )
+    union_role = models.CharField(
+        _("role in the union"),
+        max_length=16,
+        choices=UnionRole.choices,
+        blank=True,
+        help_text=_("What this person may do with the union's records."),
     )
 
     class Meta(AbstractUser.Meta):

@@ -36,6 +36,8 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     # Our apps, lowest layer first (see ARCHITECTURE.md).
     "congdoan.accounts",
+    "congdoan.unions",
+    "congdoan.members",
     "congdoan.portal",
     "congdoan.demo",
     # Wagtail.

@@ -4,7 +4,7 @@ sorting, search highlighting and citizen ID validation.
 """
 
 from .citizen_id import citizen_id_error, is_valid_citizen_id, normalize_citizen_id
-from .collation import name_sort_key, sort_key
+from .collation import collation_bytes, name_sort_key, sort_key
 from .folding import fold, fold_words
 from .highlight import excerpt, highlight
 from .stamps import VIETNAM, in_vietnam, update_stamp
@@ -15,6 +15,7 @@ __all__ = [
     "in_vietnam",
     "update_stamp",
     "citizen_id_error",
+    "collation_bytes",
     "excerpt",
     "fold",
     "fold_words",

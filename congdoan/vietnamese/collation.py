@@ -127,3 +127,34 @@ def _base_key(base):
     if base.isalpha():
         return OTHER, ord(base)
     return SEPARATOR, ord(base)
+
+
+def collation_bytes(key):
+    """
+    Encode a key of ``sort_key`` or ``name_sort_key`` as bytes that compare,
+    byte by byte, in the same order as the key itself.
+
+    Databases can then sort by a plain binary column (bytea on PostgreSQL, a
+    BLOB on SQLite), whatever collation they were installed with.
+
+    Each sequence ends with a terminator byte that is smaller the shallower the
+    sequence sits, and every number starts with a byte above all terminators:
+    a sequence that is a prefix of another therefore sorts first, as in Python.
+    """
+    return bytes(_encode(key, depth=0))
+
+
+_FIRST_NUMBER_BYTE = 0x10
+_SHORT_LIMIT = 0x3000
+
+
+def _encode(value, depth):
+    if isinstance(value, int):
+        if value < _SHORT_LIMIT:
+            return (value + (_FIRST_NUMBER_BYTE << 8)).to_bytes(2, "big")
+        return (value + (0x40 << 24)).to_bytes(4, "big")
+    encoded = bytearray()
+    for item in value:
+        encoded += _encode(item, depth + 1)
+    encoded.append(depth + 1)
+    return encoded

@@ -3,7 +3,7 @@ import unicodedata
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from congdoan.vietnamese import name_sort_key, sort_key
+from congdoan.vietnamese import collation_bytes, name_sort_key, sort_key
 
 from .strategies import vietnamese_text, vietnamese_words
 
@@ -182,3 +182,25 @@ def test_name_sort_puts_given_name_first(first, second):
     assert (name_sort_key(*first) < name_sort_key(*second)) == (
         sort_key(given_1) < sort_key(given_2)
     )
+
+
+@given(vietnamese_text, vietnamese_text)
+def test_collation_bytes_sort_like_the_key(first, second):
+    first_key, second_key = sort_key(first), sort_key(second)
+    first_bytes, second_bytes = collation_bytes(first_key), collation_bytes(second_key)
+    assert (first_bytes < second_bytes) == (first_key < second_key)
+    assert (first_bytes == second_bytes) == (first_key == second_key)
+
+
+@given(st.tuples(vietnamese_words, vietnamese_text, vietnamese_words), st.tuples(vietnamese_words, vietnamese_text, vietnamese_words))
+def test_collation_bytes_sort_names_like_the_name_key(first, second):
+    first_key, second_key = name_sort_key(*first), name_sort_key(*second)
+    assert (collation_bytes(first_key) < collation_bytes(second_key)) == (first_key < second_key)
+
+
+def test_collation_bytes_handle_letters_outside_the_alphabet():
+    names = ["Ánh", "Anh", "Zoë", "Ân", "Ăn", "中"]
+    keys = [sort_key(name) for name in names]
+    assert sorted(names, key=lambda name: collation_bytes(sort_key(name))) == [
+        name for _, name in sorted(zip(keys, names))
+    ]

@@ -1,0 +1,158 @@
+"""
+Union members and the history of their membership.
+
+"Members of union X on date D" and "Party members on date D" are answered
+from `Membership` periods and the Party dates, never from the current state
+alone. Write through ``services`` (it keeps the history and the audit log).
+"""
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from congdoan.unions.models import Organisation
+from congdoan.vietnamese import citizen_id_error, collation_bytes, fold, name_sort_key, normalize_citizen_id
+
+from .vocabularies import (
+    ETHNIC_GROUPS,
+    Education,
+    MemberStatus,
+    PartyStatus,
+    PeriodEnd,
+    PeriodStart,
+    PoliticalTheory,
+    Qualification,
+    Religion,
+    Sex,
+)
+
+CITIZEN_ID_MESSAGES = {
+    "NOT_DIGITS": _("A citizen ID has digits only."),
+    "LENGTH": _("A citizen ID has exactly 12 digits."),
+    "PROVINCE": _("The first three digits are not the code of a province."),
+}
+
+# Fields that are sensitive personal data (Decree 13/2023/NĐ-CP): shown only to
+# roles that need them, masked elsewhere, left out of exports by default.
+SENSITIVE_FIELDS = ("citizen_id", "ethnicity", "religion", "born_on", "party_admitted_on", "party_confirmed_on")
+
+
+def validate_citizen_id(value):
+    error = citizen_id_error(value)
+    if error:
+        raise ValidationError(CITIZEN_ID_MESSAGES[error], code=error.lower())
+
+
+class Member(models.Model):
+    family_name = models.CharField(_("family name"), max_length=64)
+    middle_name = models.CharField(_("middle name"), max_length=64, blank=True)
+    given_name = models.CharField(_("given name"), max_length=64)
+    sex = models.CharField(_("sex"), max_length=1, choices=Sex.choices)
+    born_on = models.DateField(_("date of birth"), null=True, blank=True)
+    ethnicity = models.CharField(_("ethnicity"), max_length=2, choices=ETHNIC_GROUPS, default="01")
+    religion = models.CharField(_("religion"), max_length=16, choices=Religion.choices, default=Religion.NONE)
+    citizen_id = models.CharField(
+        _("citizen ID"), max_length=12, unique=True, null=True, blank=True, validators=[validate_citizen_id]
+    )
+    phone = models.CharField(_("phone"), max_length=20, blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    hometown = models.CharField(_("hometown"), max_length=255, blank=True)
+    education = models.CharField(_("general education"), max_length=16, choices=Education.choices, blank=True)
+    qualification = models.CharField(
+        _("professional qualification"), max_length=16, choices=Qualification.choices, blank=True
+    )
+    political_theory = models.CharField(
+        _("political theory"), max_length=16, choices=PoliticalTheory.choices, blank=True
+    )
+    job_title = models.CharField(_("job title"), max_length=255, blank=True)
+    workplace_unit = models.CharField(_("workplace unit"), max_length=255, blank=True)
+    card_number = models.CharField(_("union card number"), max_length=32, unique=True)
+    joined_union_on = models.DateField(_("joined the union on"))
+    status = models.CharField(_("status"), max_length=16, choices=MemberStatus.choices, default=MemberStatus.ACTIVE)
+    party_admitted_on = models.DateField(
+        _("admitted to the Party on"), null=True, blank=True, help_text=_("Probationary Party member from this date.")
+    )
+    party_confirmed_on = models.DateField(
+        _("full Party member since"), null=True, blank=True, help_text=_("Full Party member from this date.")
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("union"),
+        on_delete=models.PROTECT,
+        related_name="members",
+        help_text=_("The union the member belongs to now (or last belonged to)."),
+    )
+    name_key = models.BinaryField(editable=False, default=b"")
+    name_folded = models.CharField(max_length=200, editable=False, default="")
+
+    class Meta:
+        verbose_name = _("union member")
+        verbose_name_plural = _("union members")
+        indexes = [
+            models.Index(fields=["organisation", "status", "name_key"], name="member_list"),
+            models.Index(fields=["phone"], name="member_phone"),
+        ]
+
+    def __str__(self):
+        return self.full_name
+
+    def clean(self):
+        if self.citizen_id:
+            self.citizen_id = normalize_citizen_id(self.citizen_id)
+        if self.party_confirmed_on and not self.party_admitted_on:
+            raise ValidationError({"party_admitted_on": _("A full Party member was first admitted as probationary.")})
+        if self.party_confirmed_on and self.party_admitted_on and self.party_confirmed_on < self.party_admitted_on:
+            raise ValidationError({"party_confirmed_on": _("Full membership cannot come before admission.")})
+
+    def save(self, *args, **kwargs):
+        self.citizen_id = normalize_citizen_id(self.citizen_id) if self.citizen_id else None
+        self.name_key = collation_bytes(name_sort_key(self.family_name, self.middle_name, self.given_name))
+        self.name_folded = f" {fold(self.full_name)} "
+        super().save(*args, **kwargs)
+
+    @property
+    def full_name(self):
+        return " ".join(part for part in (self.family_name, self.middle_name, self.given_name) if part)
+
+    def party_status_on(self, day=None):
+        """Non-Party, probationary or full Party member on ``day`` (today by default)."""
+        day = day or datetime.date.today()
+        if self.party_confirmed_on and self.party_confirmed_on <= day:
+            return PartyStatus.FULL
+        if self.party_admitted_on and self.party_admitted_on <= day:
+            return PartyStatus.PROBATIONARY
+        return PartyStatus.NON_PARTY
+
+    @property
+    def party_status(self):
+        return self.party_status_on()
+
+    @property
+    def ethnicity_name(self):
+        return dict(ETHNIC_GROUPS).get(self.ethnicity, "")
+
+
+class Membership(models.Model):
+    """
+    A period during which ``member`` belonged to ``organisation``:
+    from ``started_on`` (inclusive) until ``ended_on`` (exclusive; open when null).
+    """
+
+    member = models.ForeignKey(Member, on_delete=models.CASCADE, related_name="memberships")
+    organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="memberships")
+    started_on = models.DateField(_("from"))
+    start_reason = models.CharField(_("reason"), max_length=16, choices=PeriodStart.choices)
+    ended_on = models.DateField(_("until"), null=True, blank=True)
+    end_reason = models.CharField(_("reason for ending"), max_length=16, choices=PeriodEnd.choices, blank=True)
+    note = models.CharField(_("note"), max_length=255, blank=True)
+
+    class Meta:
+        verbose_name = _("membership period")
+        verbose_name_plural = _("membership periods")
+        ordering = ["started_on", "pk"]
+        indexes = [
+            models.Index(fields=["organisation", "started_on", "ended_on"], name="membership_by_union"),
+            models.Index(fields=["member", "ended_on"], name="membership_by_member"),
+        ]

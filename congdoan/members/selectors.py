@@ -1,0 +1,148 @@
+"""
+Reading the member registry: who belonged where on a given day, counts and
+breakdowns for a subtree, the scoped member list and search.
+"""
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.db.models import Count, Q
+from django.http import Http404
+
+from congdoan.accounts.scoping import scope_of
+from congdoan.unions.selectors import subtree_on
+from congdoan.vietnamese import fold
+
+from .models import Member, Membership
+from .vocabularies import ETHNIC_GROUP_NAMES, MemberStatus, Sex
+
+
+def covering(day):
+    """The condition "this membership period includes ``day``"."""
+    return Q(started_on__lte=day) & (Q(ended_on__isnull=True) | Q(ended_on__gt=day))
+
+
+def memberships_on(organisation, day):
+    """The membership periods, on ``day``, of ``organisation`` and everything under it on that day."""
+    return Membership.objects.filter(covering(day), organisation_id__in=subtree_on(organisation, day))
+
+
+def members_on(organisation, day):
+    """The members of ``organisation`` (its units included) on ``day``, from the membership history."""
+    return Member.objects.filter(pk__in=memberships_on(organisation, day).values("member_id"))
+
+
+def party_members_on(organisation, day):
+    """Members of ``organisation`` on ``day`` who had been admitted to the Party by then."""
+    return members_on(organisation, day).filter(party_admitted_on__lte=day)
+
+
+@dataclass
+class MemberStatistics:
+    day: datetime.date
+    members: int
+    party_members: int
+    women: int
+    men: int
+    by_ethnicity: list = field(default_factory=list)  # [(name, count)], largest first
+
+
+def statistics_on(organisation, day):
+    """
+    Member count, Party-member count and the breakdowns by sex and ethnicity
+    of ``organisation``'s subtree on ``day``: two queries, whatever its size.
+    """
+    periods = memberships_on(organisation, day)
+    totals = periods.aggregate(
+        members=Count("id"),
+        party_members=Count("id", filter=Q(member__party_admitted_on__lte=day)),
+        women=Count("id", filter=Q(member__sex=Sex.FEMALE)),
+        men=Count("id", filter=Q(member__sex=Sex.MALE)),
+    )
+    ethnicities = periods.values("member__ethnicity").annotate(count=Count("id")).order_by("-count", "member__ethnicity")
+    return MemberStatistics(
+        day=day,
+        by_ethnicity=[(ETHNIC_GROUP_NAMES.get(row["member__ethnicity"], "?"), row["count"]) for row in ethnicities],
+        **totals,
+    )
+
+
+def current_member_count(organisation):
+    return Member.objects.filter(organisation__path__startswith=organisation.path, status=MemberStatus.ACTIVE).count()
+
+
+def members_for(user):
+    """The members ``user`` may see: those whose union lies in the user's subtree."""
+    return scope_of(user).filter(Member.objects.all(), path_field="organisation__path")
+
+
+def member_for(user, pk):
+    """The member ``pk`` if ``user`` may see them; otherwise 404."""
+    try:
+        return members_for(user).select_related("organisation").get(pk=pk)
+    except (Member.DoesNotExist, ValueError, TypeError):
+        raise Http404 from None
+
+
+@dataclass
+class MemberFilter:
+    """What a member list shows: the union, an optional day, search words and field filters."""
+
+    organisation: object
+    day: datetime.date | None = None  # None: current members
+    query: str = ""
+    status: str = MemberStatus.ACTIVE  # "" for every status (current list only)
+    sex: str = ""
+    party: str = ""  # "yes" / "no"
+    ethnicity: str = ""
+
+
+def member_list(user, criteria):
+    """
+    The members of ``criteria.organisation`` ``user`` may see, filtered and in
+    Vietnamese name order (given name, middle, family). One query to count
+    and one per page, whatever the size of the union.
+    """
+    scope = scope_of(user)
+    if not scope.covers(criteria.organisation):
+        raise Http404
+    if criteria.day is None:
+        queryset = Member.objects.filter(organisation__path__startswith=criteria.organisation.path)
+        if criteria.status:
+            queryset = queryset.filter(status=criteria.status)
+    else:
+        queryset = members_on(criteria.organisation, criteria.day)
+    queryset = _search(queryset, criteria.query, scope.sees_sensitive_data)
+    if criteria.sex:
+        queryset = queryset.filter(sex=criteria.sex)
+    if criteria.party and scope.sees_sensitive_data:
+        day = criteria.day or datetime.date.today()
+        party = Q(party_admitted_on__lte=day)
+        queryset = queryset.filter(party) if criteria.party == "yes" else queryset.exclude(party)
+    if criteria.ethnicity and scope.sees_sensitive_data:
+        queryset = queryset.filter(ethnicity=criteria.ethnicity)
+    return queryset.select_related("organisation").order_by("name_key", "pk")
+
+
+def search_members(user, query, limit=20):
+    """Members ``user`` may see matching ``query`` (name without accents, card number, phone, ID)."""
+    scope = scope_of(user)
+    return _search(members_for(user), query, scope.sees_sensitive_data).select_related("organisation").order_by(
+        "name_key", "pk"
+    )[:limit]
+
+
+def _search(queryset, query, may_search_citizen_id):
+    query = " ".join(query.split())
+    if not query:
+        return queryset
+    compact = query.replace(" ", "")
+    by_number = Q(card_number__iexact=compact) | Q(phone=compact)
+    if compact.isdigit() and len(compact) >= 4:
+        by_number |= Q(phone__endswith=compact)
+    if may_search_citizen_id and compact.isdigit():
+        by_number |= Q(citizen_id=compact)
+    by_name = Q()
+    for word in fold(query).split():
+        by_name &= Q(name_folded__contains=f" {word}")
+    return queryset.filter(by_number | by_name)

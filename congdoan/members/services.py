@@ -1,0 +1,152 @@
+"""
+Changes to the member registry. Each keeps the membership history (periods
+are closed and opened, never rewritten) and writes the audit log.
+"""
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from congdoan.accounts import audit
+from congdoan.unions import services as union_services
+from congdoan.unions.levels import MEMBER_HOLDING_LEVELS
+
+from .models import Member, Membership
+from .vocabularies import MemberStatus, PeriodEnd, PeriodStart
+
+RECORD_FIELDS = (
+    "family_name", "middle_name", "given_name", "sex", "born_on", "ethnicity", "religion", "citizen_id",
+    "phone", "email", "hometown", "education", "qualification", "political_theory", "job_title",
+    "workplace_unit", "card_number", "joined_union_on", "party_admitted_on", "party_confirmed_on",
+)  # fmt: skip
+
+
+def require_member_holding(organisation):
+    if organisation.level not in MEMBER_HOLDING_LEVELS:
+        raise ValidationError(
+            _("Members belong to a grassroots union or a unit inside one, not to a %(level)s.")
+            % {"level": organisation.get_level_display()}
+        )
+    if not organisation.is_active:
+        raise ValidationError(_("%(union)s has been dissolved and takes no members.") % {"union": organisation})
+
+
+@transaction.atomic
+def admit_member(*, organisation, user=None, **fields):
+    """Add a member to ``organisation`` from the day they joined the union."""
+    require_member_holding(organisation)
+    member = Member(organisation=organisation, **fields)
+    member.full_clean()
+    member.save()
+    Membership.objects.create(
+        member=member, organisation=organisation, started_on=member.joined_union_on, start_reason=PeriodStart.JOINED
+    )
+    audit.record(member, audit.CREATE, user, audit.changes_between({}, audit.snapshot(member, RECORD_FIELDS)))
+    return member
+
+
+@transaction.atomic
+def update_member(member, user=None, **changes):
+    """Correct a member's record; the audit log keeps the values before and after."""
+    before = audit.snapshot(Member.objects.get(pk=member.pk), RECORD_FIELDS)
+    for name, value in changes.items():
+        if name not in RECORD_FIELDS:
+            raise ValueError(f"{name} is not a field of the member record")
+        setattr(member, name, value)
+    member.full_clean()
+    member.save()
+    changes = audit.changes_between(before, audit.snapshot(member, RECORD_FIELDS))
+    if changes:
+        audit.record(member, audit.EDIT, user, changes)
+    return member
+
+
+@transaction.atomic
+def transfer_member(member, *, to, on, user=None, note=""):
+    """
+    Move ``member``'s membership to ``to`` from ``on`` (chuyển sinh hoạt).
+    With ``to=None`` the member leaves for a union outside this system.
+    """
+    if member.status != MemberStatus.ACTIVE:
+        raise ValidationError(_("Only an active member can be transferred."))
+    if to is not None:
+        require_member_holding(to)
+        if to.pk == member.organisation_id:
+            raise ValidationError(_("The member already belongs to %(union)s.") % {"union": to})
+    current = _close_current_period(member, on, PeriodEnd.TRANSFER, note)
+    before = {"organisation": str(member.organisation), "status": member.get_status_display()}
+    if to is None:
+        member.status = MemberStatus.TRANSFERRED_OUT
+    else:
+        Membership.objects.create(
+            member=member, organisation=to, started_on=on, start_reason=PeriodStart.TRANSFER, note=note
+        )
+        member.organisation = to
+    member.save(update_fields=["organisation", "status"])
+    after = {"organisation": str(to) if to else _("outside the system"), "status": member.get_status_display()}
+    audit.record(member, audit.TRANSFER, user, audit.changes_between(before, after), note=note)
+    return current
+
+
+@transaction.atomic
+def end_membership(member, *, on, reason, user=None, note=""):
+    """Record that ``member`` left the union or died on ``on``."""
+    if member.status != MemberStatus.ACTIVE:
+        raise ValidationError(_("This membership has already ended."))
+    status = {PeriodEnd.LEFT: MemberStatus.LEFT, PeriodEnd.DECEASED: MemberStatus.DECEASED}[reason]
+    _close_current_period(member, on, reason, note)
+    before = {"status": member.get_status_display()}
+    member.status = status
+    member.save(update_fields=["status"])
+    audit.record(member, audit.END_MEMBERSHIP, user, audit.changes_between(before, {"status": member.get_status_display()}), note=note)
+
+
+@transaction.atomic
+def merge_unions(organisation, *, into, decision, on, user=None):
+    """
+    Merge ``organisation`` into ``into`` on ``on``: every current member of it
+    (not of its units, which move whole) continues in ``into``, with the
+    reason "merger"; then the tree changes (see unions.services).
+    """
+    require_member_holding(into)
+    open_periods = Membership.objects.filter(organisation=organisation, ended_on__isnull=True)
+    member_ids = list(open_periods.values_list("member_id", flat=True))
+    if open_periods.filter(started_on__gt=on).exists():
+        raise ValidationError(_("Some members joined after the merger date; check the date."))
+    open_periods.update(ended_on=on, end_reason=PeriodEnd.MERGER)
+    Membership.objects.bulk_create(
+        Membership(member_id=member_id, organisation=into, started_on=on, start_reason=PeriodStart.MERGER)
+        for member_id in member_ids
+    )
+    Member.objects.filter(pk__in=member_ids).update(organisation=into)
+    note = _("%(count)d members moved to %(target)s.") % {"count": len(member_ids), "target": into}
+    union_services.merge_organisation(organisation, into=into, decision=decision, on=on, user=user, note=note)
+    return len(member_ids)
+
+
+@transaction.atomic
+def dissolve_union(organisation, *, decision, on, user=None):
+    """Dissolve a union once it has no members left (transfer or merge them first)."""
+    members = Member.objects.filter(organisation=organisation, status=MemberStatus.ACTIVE).count()
+    if members:
+        raise ValidationError(
+            _("%(union)s still has %(count)d members: transfer them or merge the union instead.")
+            % {"union": organisation, "count": members}
+        )
+    return union_services.dissolve_organisation(organisation, decision=decision, on=on, user=user)
+
+
+def _close_current_period(member, on, reason, note=""):
+    period = member.memberships.filter(ended_on__isnull=True).order_by("-started_on").first()
+    if period is None:
+        raise ValidationError(_("This member has no open membership."))
+    if on < period.started_on:
+        raise ValidationError(
+            _("The date cannot be before %(date)s, when the current membership began.")
+            % {"date": period.started_on.strftime("%d/%m/%Y")}
+        )
+    period.ended_on, period.end_reason = on, reason
+    if note:
+        period.note = note[:255]
+    period.save(update_fields=["ended_on", "end_reason", "note"])
+    return period

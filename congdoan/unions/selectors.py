@@ -1,0 +1,83 @@
+"""
+Reading the union tree. Every function that serves a user takes the user and
+returns only their part of the tree (``congdoan.accounts.scoping``).
+"""
+
+from django.db.models import Case, IntegerField, Q, Value, When
+from django.http import Http404
+
+from congdoan.accounts.scoping import scope_of
+
+from .models import AncestryPeriod, Organisation, Position
+
+
+def organisations_for(user):
+    """The organisations ``user`` may see: their own and everything under it."""
+    return scope_of(user).filter(Organisation.objects.all())
+
+
+def organisation_for(user, pk):
+    """The organisation ``pk`` if ``user`` may see it; otherwise 404, as if it did not exist."""
+    try:
+        return organisations_for(user).get(pk=pk)
+    except (Organisation.DoesNotExist, ValueError, TypeError):
+        raise Http404 from None
+
+
+def subtree_on(organisation, day):
+    """
+    The ids of ``organisation`` and every organisation under it on ``day``,
+    as a subquery: one indexed lookup in the ancestry periods, however deep.
+    """
+    return (
+        AncestryPeriod.objects.filter(ancestor=organisation, valid_from__lte=day)
+        .filter(Q(valid_until__isnull=True) | Q(valid_until__gt=day))
+        .values("organisation_id")
+    )
+
+
+def current_subtree(organisation):
+    """``organisation`` and everything under it today, by tree path."""
+    return Organisation.objects.filter(path__startswith=organisation.path)
+
+
+def children_of(organisation):
+    """The units directly under ``organisation``, in Vietnamese alphabetical order."""
+    return organisation.get_children().order_by("status", "name_key")
+
+
+def breadcrumbs(user, organisation):
+    """The ancestors of ``organisation`` that ``user`` may see, top first."""
+    scope = scope_of(user)
+    return [ancestor for ancestor in organisation.get_ancestors() if scope.covers(ancestor)]
+
+
+def history_of(organisation):
+    """The events of ``organisation``, oldest first, with their decisions."""
+    return organisation.events.select_related("decision", "old_parent", "new_parent", "related_organisation")
+
+
+def committees_of(organisation):
+    """The executive committees of ``organisation``, latest term first, seats chair first."""
+    position_order = Case(
+        When(position=Position.CHAIR, then=Value(0)),
+        When(position=Position.VICE_CHAIR, then=Value(1)),
+        default=Value(2),
+        output_field=IntegerField(),
+    )
+    committees = list(organisation.committees.select_related("decision"))
+    for committee in committees:
+        committee.ordered_seats = list(committee.seats.order_by(position_order, "started_on", "pk"))
+    return committees
+
+
+def organisation_choices_for(user, query="", levels=None, limit=20):
+    """Active organisations ``user`` may pick (autocomplete), matching ``query`` without accents."""
+    from congdoan.vietnamese import fold
+
+    queryset = organisations_for(user).filter(status="active")
+    if levels:
+        queryset = queryset.filter(level__in=levels)
+    for word in fold(query).split():
+        queryset = queryset.filter(name_folded__contains=f" {word}")
+    return queryset.order_by("depth", "name_key")[:limit]

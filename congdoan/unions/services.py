@@ -1,0 +1,248 @@
+"""
+Changes to the union tree. Each change is an event backed by a decision, may
+be dated in the past, keeps every record, and is written to the audit log.
+"""
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import Max
+from django.utils.translation import gettext as _
+
+from congdoan.accounts import audit
+
+from .levels import Level, may_hold
+from .models import (
+    BEGINNING,
+    AncestryPeriod,
+    Decision,
+    EventKind,
+    Organisation,
+    OrganisationEvent,
+    OrganisationStatus,
+)
+
+EDITABLE_FIELDS = ("name", "short_name", "code", "address", "phone", "email", "employer", "founded_on")
+
+
+def find_or_create_decision(*, number, signed_on, issuer, summary=""):
+    """The decision with this number, date and issuer, recorded once."""
+    decision, _created = Decision.objects.get_or_create(
+        number=number.strip(), signed_on=signed_on, issuer=issuer.strip(), defaults={"summary": summary}
+    )
+    return decision
+
+
+@transaction.atomic
+def found_organisation(*, parent, name, level, code, user=None, decision=None, founded_on=None, **fields):
+    """
+    Create an organisation under ``parent`` (None: the top of the tree).
+
+    With a ``decision``, a "founded" event records it; founding a union by
+    merging others is this followed by ``merge_organisation`` for each.
+    """
+    parent_level = parent.level if parent else None
+    if not may_hold(parent_level, level):
+        raise ValidationError(
+            _("A %(child)s cannot sit under a %(parent)s.")
+            % {"child": Level(level).label, "parent": Level(parent_level).label if parent_level else _("nothing")}
+        )
+    if parent is not None and not parent.is_active:
+        raise ValidationError(_("%(parent)s has been dissolved: nothing can be added under it.") % {"parent": parent})
+    organisation = Organisation(
+        name=name,
+        level=level,
+        code=code,
+        founded_on=founded_on or (decision.signed_on if decision else None),
+        founding_decision=decision,
+        **fields,
+    )
+    organisation.full_clean(exclude=["path", "depth", "numchild"])
+    organisation = parent.add_child(instance=organisation) if parent else Organisation.add_root(instance=organisation)
+    _place(organisation, parent, since=organisation.founded_on or BEGINNING)
+    if decision is not None:
+        _add_event(organisation, EventKind.FOUNDED, organisation.founded_on, decision, user, new_parent=parent)
+    audit.record(organisation, audit.CREATE, user, audit.changes_between({}, audit.snapshot(organisation, EDITABLE_FIELDS)))
+    return organisation
+
+
+def update_organisation(organisation, user, **changes):
+    """Correct an organisation's details (a change of name goes through ``rename_organisation``)."""
+    before = audit.snapshot(organisation, EDITABLE_FIELDS)
+    for name, value in changes.items():
+        if name not in EDITABLE_FIELDS:
+            raise ValueError(f"{name} is not an editable field")
+        setattr(organisation, name, value)
+    organisation.full_clean(exclude=["path", "depth", "numchild"])
+    organisation.save()
+    audit.record(organisation, audit.EDIT, user, audit.changes_between(before, audit.snapshot(organisation, EDITABLE_FIELDS)))
+    return organisation
+
+
+@transaction.atomic
+def rename_organisation(organisation, *, new_name, decision, on, user=None):
+    _require_active(organisation)
+    old_name = organisation.name
+    organisation.name = new_name
+    organisation.save()
+    _add_event(organisation, EventKind.RENAMED, on, decision, user, old_name=old_name, new_name=new_name)
+    return organisation
+
+
+@transaction.atomic
+def move_organisation(organisation, *, new_parent, decision, on, user=None):
+    """Put ``organisation`` and everything under it under ``new_parent`` from ``on``."""
+    _require_active(organisation)
+    if not may_hold(new_parent.level, organisation.level):
+        raise ValidationError(
+            _("A %(child)s cannot sit under a %(parent)s.")
+            % {"child": organisation.get_level_display(), "parent": new_parent.get_level_display()}
+        )
+    if new_parent.path.startswith(organisation.path):
+        raise ValidationError(_("A union cannot be moved under itself or one of its own units."))
+    old_parent = organisation.get_parent()
+    if old_parent and old_parent.pk == new_parent.pk:
+        raise ValidationError(_("The union already sits under %(parent)s.") % {"parent": new_parent})
+    _reparent(organisation, new_parent, on)
+    _add_event(organisation, EventKind.MOVED, on, decision, user, old_parent=old_parent, new_parent=new_parent)
+    return Organisation.objects.get(pk=organisation.pk)
+
+
+@transaction.atomic
+def merge_organisation(organisation, *, into, decision, on, user=None, note=""):
+    """
+    The tree side of merging ``organisation`` into ``into`` on ``on``: its units
+    move under ``into`` and it is marked dissolved (kept, with its history).
+
+    Members move with it: call ``congdoan.members.services.merge_unions``,
+    which moves them and then calls this.
+    """
+    _require_active(organisation)
+    _require_active(into)
+    if into.pk == organisation.pk or into.path.startswith(organisation.path):
+        raise ValidationError(_("A union cannot be merged into itself or one of its own units."))
+    for child in organisation.get_children().filter(status=OrganisationStatus.ACTIVE):
+        if not may_hold(into.level, child.level):
+            raise ValidationError(
+                _("%(child)s cannot move under %(target)s: merge or dissolve it first.")
+                % {"child": child, "target": into}
+            )
+        _reparent(child, into, on)
+    _close(organisation, on)
+    return _add_event(organisation, EventKind.MERGED, on, decision, user, related_organisation=into, note=note)
+
+
+@transaction.atomic
+def split_organisation(organisation, *, parts, decision, on, user=None, dissolve=True):
+    """
+    Found the new unions ``parts`` (dicts of ``found_organisation`` fields) next
+    to ``organisation`` from ``on``; by default the original is dissolved.
+    Members then move to the new unions by transfer.
+    """
+    _require_active(organisation)
+    parent = organisation.get_parent()
+    created = []
+    for part in parts:
+        part = {"level": organisation.level, **part}
+        new = found_organisation(parent=parent, decision=decision, founded_on=on, user=user, **part)
+        OrganisationEvent.objects.filter(organisation=new, kind=EventKind.FOUNDED).update(
+            related_organisation=organisation
+        )
+        created.append(new)
+    _add_event(
+        organisation, EventKind.SPLIT, on, decision, user,
+        note=", ".join(str(new) for new in created),
+    )  # fmt: skip
+    if dissolve:
+        _close(organisation, on)
+    return created
+
+
+@transaction.atomic
+def dissolve_organisation(organisation, *, decision, on, user=None):
+    """
+    The tree side of dissolving a union with no active units; it stays readable.
+    ``congdoan.members.services.dissolve_union`` first checks it has no members.
+    """
+    _require_active(organisation)
+    active_units = organisation.get_descendants().filter(status=OrganisationStatus.ACTIVE).count()
+    if active_units:
+        raise ValidationError(
+            _("%(union)s still has %(units)d active units: merge or dissolve them first.")
+            % {"union": organisation, "units": active_units}
+        )
+    _close(organisation, on)
+    _add_event(organisation, EventKind.DISSOLVED, on, decision, user)
+    return organisation
+
+
+# Internals.
+
+
+def _require_active(organisation):
+    if not organisation.is_active:
+        raise ValidationError(_("%(union)s has been dissolved and cannot change.") % {"union": organisation})
+
+
+def _close(organisation, on):
+    Organisation.objects.filter(pk=organisation.pk).update(status=OrganisationStatus.DISSOLVED, dissolved_on=on)
+    organisation.status, organisation.dissolved_on = OrganisationStatus.DISSOLVED, on
+
+
+def _add_event(organisation, kind, on, decision, user, **fields):
+    if decision is None:
+        raise ValidationError(_("Every change to the union tree needs the decision that made it."))
+    event = OrganisationEvent.objects.create(
+        organisation=organisation, kind=kind, occurred_on=on, decision=decision, recorded_by=user, **fields
+    )
+    audit.record(
+        organisation,
+        audit.EVENT,
+        user,
+        note=f"{event.get_kind_display()} — {decision}",
+    )
+    return event
+
+
+def _place(organisation, parent, since):
+    """Record ``organisation``'s ancestors (itself included) from ``since``, as they stand now."""
+    rows = [AncestryPeriod(organisation=organisation, ancestor=organisation, valid_from=BEGINNING)]
+    if parent is not None:
+        rows += [
+            AncestryPeriod(organisation=organisation, ancestor_id=ancestor_id, valid_from=since)
+            for ancestor_id in _open_ancestor_ids(parent)
+        ]
+    AncestryPeriod.objects.bulk_create(rows)
+
+
+def _open_ancestor_ids(organisation):
+    return list(
+        AncestryPeriod.objects.filter(organisation=organisation, valid_until__isnull=True).values_list(
+            "ancestor_id", flat=True
+        )
+    )
+
+
+def _reparent(organisation, new_parent, on):
+    """Move the subtree in the current tree and start its new ancestry on ``on``."""
+    subtree_ids = list(Organisation.objects.filter(path__startswith=organisation.path).values_list("pk", flat=True))
+    outside = AncestryPeriod.objects.filter(organisation_id__in=subtree_ids, valid_until__isnull=True).exclude(
+        ancestor_id__in=subtree_ids
+    )
+    latest = outside.aggregate(latest=Max("valid_from"))["latest"]
+    if latest is not None and latest > on:
+        raise ValidationError(
+            _("This union's place in the tree last changed on %(date)s; a move must be dated after it.")
+            % {"date": latest.strftime("%d/%m/%Y")}
+        )
+    outside.update(valid_until=on)
+    # A move dated the same day as the previous one replaces it.
+    AncestryPeriod.objects.filter(organisation_id__in=subtree_ids, valid_from=on, valid_until=on).delete()
+    new_ancestor_ids = _open_ancestor_ids(new_parent)
+    AncestryPeriod.objects.bulk_create(
+        AncestryPeriod(organisation_id=node_id, ancestor_id=ancestor_id, valid_from=on)
+        for node_id in subtree_ids
+        for ancestor_id in new_ancestor_ids
+    )
+    organisation.refresh_from_db()
+    new_parent.refresh_from_db()
+    organisation.move(new_parent, pos="last-child")
