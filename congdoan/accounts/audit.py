@@ -60,3 +60,47 @@ def _as_text(value):
     if hasattr(value, "isoformat"):
         return value.isoformat()
     return str(value)
+
+
+MASK = "••••••"
+
+
+def readable_entries(instance, hidden_fields=()):
+    """
+    The audit entries of ``instance`` as a history page shows them: action,
+    user, time, note and changes with field labels and choice labels; values
+    of ``hidden_fields`` (sensitive data the reader may not see) are masked.
+    """
+    model = type(instance)
+    entries = []
+    for entry in entries_for(instance):
+        data = entry.data or {}
+        changes = [
+            {
+                "label": _field_label(model, change["field"]),
+                "before": MASK if change["field"] in hidden_fields and change["before"] else _value_label(model, change["field"], change["before"]),
+                "after": MASK if change["field"] in hidden_fields and change["after"] else _value_label(model, change["field"], change["after"]),
+            }
+            for change in data.get("changes", [])
+        ]
+        entries.append({"entry": entry, "changes": changes, "note": data.get("note", "")})
+    return entries
+
+
+def _field_label(model, name):
+    try:
+        return model._meta.get_field(name).verbose_name
+    except Exception:  # a field that no longer exists, or a pseudo-field such as "organisation"
+        return name
+
+
+def _value_label(model, name, value):
+    try:
+        field = model._meta.get_field(name)
+    except Exception:
+        return value
+    if field.choices and value:
+        return dict(field.flatchoices).get(value, value)
+    if value and len(value) == 10 and value[4] == "-" and value[7] == "-":  # ISO date
+        return f"{value[8:10]}/{value[5:7]}/{value[0:4]}"
+    return value

@@ -146,3 +146,41 @@ def _search(queryset, query, may_search_citizen_id):
     for word in fold(query).split():
         by_name &= Q(name_folded__contains=f" {word}")
     return queryset.filter(by_number | by_name)
+
+
+MASK = "••••••"
+
+
+def member_profile(member, sees_sensitive_data):
+    """The fields of ``member``'s record as (label, value) pairs for reading, sensitive ones masked if need be."""
+    from .models import SENSITIVE_FIELDS
+
+    rows = []
+    for name in (
+        "card_number", "sex", "born_on", "ethnicity", "religion", "citizen_id", "phone", "email", "hometown",
+        "education", "qualification", "political_theory", "job_title", "workplace_unit", "joined_union_on",
+        "party_admitted_on", "party_confirmed_on",
+    ):  # fmt: skip
+        field = Member._meta.get_field(name)
+        value = getattr(member, name)
+        if field.choices:
+            value = getattr(member, f"get_{name}_display")()
+        elif isinstance(value, datetime.date):
+            value = value.strftime("%d/%m/%Y")
+        if name in SENSITIVE_FIELDS and not sees_sensitive_data:
+            value = MASK
+        rows.append((field.verbose_name, value or "—"))
+    return rows
+
+
+def membership_history(member):
+    """``member``'s membership periods, oldest first, with their unions."""
+    return member.memberships.select_related("organisation").order_by("started_on", "pk")
+
+
+def transfer_destinations(user):
+    """Unions a member may be transferred to by ``user``: active, member-holding, in the user's subtree."""
+    from congdoan.unions.levels import MEMBER_HOLDING_LEVELS
+    from congdoan.unions.selectors import organisations_for
+
+    return organisations_for(user).filter(status="active", level__in=MEMBER_HOLDING_LEVELS).order_by("path")

@@ -246,3 +246,30 @@ def _reparent(organisation, new_parent, on):
     organisation.refresh_from_db()
     new_parent.refresh_from_db()
     organisation.move(new_parent, pos="last-child")
+
+
+@transaction.atomic
+def record_committee(organisation, *, term_starts_on, term_ends_on=None, seats=(), decision=None, user=None):
+    """Record the executive committee elected for a term, with its seats."""
+    from .models import CommitteeSeat, ExecutiveCommittee
+
+    committee = ExecutiveCommittee.objects.create(
+        organisation=organisation, term_starts_on=term_starts_on, term_ends_on=term_ends_on, decision=decision
+    )
+    CommitteeSeat.objects.bulk_create(
+        CommitteeSeat(
+            committee=committee,
+            full_name=seat["full_name"],
+            position=seat["position"],
+            started_on=seat.get("started_on") or term_starts_on,
+            ended_on=seat.get("ended_on"),
+        )
+        for seat in seats
+    )
+    audit.record(
+        organisation,
+        audit.EDIT,
+        user,
+        note=f"{committee}: " + ", ".join(f"{seat['full_name']} ({seat['position']})" for seat in seats),
+    )
+    return committee

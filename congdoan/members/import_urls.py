@@ -1,0 +1,3 @@
+"""URLs of the member spreadsheets: template, import, export (included by members.urls)."""
+
+urlpatterns = []

@@ -1,0 +1,236 @@
+"""
+Back-office views of the member registry. Thin: parse the request, let the
+selectors scope and fetch, let the services write, render.
+"""
+
+import datetime
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.http import JsonResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from congdoan.accounts import audit
+from congdoan.accounts.access import back_office_view
+from congdoan.unions.selectors import breadcrumbs, organisation_for
+
+from . import selectors, services
+from .forms import EndMembershipForm, MemberFilterForm, MemberForm, StatisticsForm, TransferForm
+from .models import SENSITIVE_FIELDS
+from .vocabularies import PartyStatus, PeriodEnd
+
+PAGE_SIZE = 50
+
+
+def _crumbs(request, organisation, *extra):
+    items = [
+        {"url": reverse("unions:detail", args=[ancestor.pk]), "label": ancestor.short_name or ancestor.name}
+        for ancestor in [*breadcrumbs(request.user, organisation), organisation]
+    ]
+    return items + [{"url": url, "label": label} for url, label in extra]
+
+
+def _page(request, template, header_title, crumbs, **context):
+    return render(
+        request,
+        template,
+        {"header_title": header_title, "header_icon": "group", "breadcrumbs_items": crumbs, **context},
+    )
+
+
+@back_office_view
+def member_list(request, organisation_pk):
+    organisation = organisation_for(request.user, organisation_pk)
+    scope = request.scope
+    form = MemberFilterForm(request.GET, sees_sensitive_data=scope.sees_sensitive_data)
+    criteria = form.criteria(organisation)
+    members = selectors.member_list(request.user, criteria)
+    page = Paginator(members, PAGE_SIZE).get_page(request.GET.get("trang"))
+    query = request.GET.copy()
+    query.pop("trang", None)
+    title = _("Members of %(union)s") % {"union": organisation}
+    return _page(
+        request,
+        "members/member_list.html",
+        title,
+        _crumbs(request, organisation, (request.path, _("Members"))),
+        organisation=organisation,
+        form=form,
+        page=page,
+        criteria=criteria,
+        query_string=query.urlencode(),
+        scope=scope,
+    )
+
+
+@back_office_view(manages_members=True)
+def member_add(request, organisation_pk):
+    organisation = organisation_for(request.user, organisation_pk)
+    form = MemberForm(request.POST or None, sees_sensitive_data=request.scope.sees_sensitive_data)
+    if request.method == "POST" and form.is_valid():
+        try:
+            member = services.admit_member(organisation=organisation, user=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            _add_errors(form, error)
+        else:
+            messages.success(request, _("%(name)s has been added.") % {"name": member})
+            return redirect("members:detail", member.pk)
+    return _page(
+        request,
+        "members/member_form.html",
+        _("New member of %(union)s") % {"union": organisation},
+        _crumbs(request, organisation, (request.path, _("New member"))),
+        form=form,
+        organisation=organisation,
+    )
+
+
+@back_office_view
+def member_detail(request, pk):
+    member = selectors.member_for(request.user, pk)
+    scope = request.scope
+    return _page(
+        request,
+        "members/member_detail.html",
+        member.full_name,
+        _crumbs(request, member.organisation, (request.path, member.full_name)),
+        member=member,
+        profile=selectors.member_profile(member, scope.sees_sensitive_data),
+        periods=selectors.membership_history(member),
+        party_status=PartyStatus(member.party_status).label if scope.sees_sensitive_data else None,
+        scope=scope,
+    )
+
+
+@back_office_view(manages_members=True)
+def member_edit(request, pk):
+    member = selectors.member_for(request.user, pk)
+    form = MemberForm(request.POST or None, instance=member, sees_sensitive_data=request.scope.sees_sensitive_data)
+    if request.method == "POST" and form.is_valid():
+        changes = {name: form.cleaned_data[name] for name in form.fields}
+        member.refresh_from_db()
+        try:
+            services.update_member(member, user=request.user, **changes)
+        except ValidationError as error:
+            _add_errors(form, error)
+        else:
+            messages.success(request, _("The record of %(name)s has been saved.") % {"name": member})
+            return redirect("members:detail", member.pk)
+    return _page(
+        request,
+        "members/member_form.html",
+        _("Edit %(name)s") % {"name": member.full_name},
+        _crumbs(request, member.organisation, (reverse("members:detail", args=[member.pk]), member.full_name)),
+        form=form,
+        organisation=member.organisation,
+        member=member,
+    )
+
+
+@back_office_view(manages_members=True)
+def member_transfer(request, pk):
+    member = selectors.member_for(request.user, pk)
+    form = TransferForm(request.POST or None, destinations=selectors.transfer_destinations(request.user))
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            services.transfer_member(
+                member, to=data["to"] if not data["outside"] else None, on=data["on"], user=request.user, note=data["note"]
+            )
+        except ValidationError as error:
+            _add_errors(form, error)
+        else:
+            messages.success(request, _("%(name)s has been transferred.") % {"name": member})
+            return redirect("members:detail", member.pk)
+    return _page(
+        request,
+        "members/member_action.html",
+        _("Transfer %(name)s") % {"name": member.full_name},
+        _crumbs(request, member.organisation, (reverse("members:detail", args=[member.pk]), member.full_name)),
+        form=form,
+        member=member,
+        submit_label=_("Transfer"),
+    )
+
+
+@back_office_view(manages_members=True)
+def member_end(request, pk):
+    member = selectors.member_for(request.user, pk)
+    form = EndMembershipForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            services.end_membership(member, on=data["on"], reason=PeriodEnd(data["reason"]), user=request.user, note=data["note"])
+        except ValidationError as error:
+            _add_errors(form, error)
+        else:
+            messages.success(request, _("The membership of %(name)s has ended.") % {"name": member})
+            return redirect("members:detail", member.pk)
+    return _page(
+        request,
+        "members/member_action.html",
+        _("End the membership of %(name)s") % {"name": member.full_name},
+        _crumbs(request, member.organisation, (reverse("members:detail", args=[member.pk]), member.full_name)),
+        form=form,
+        member=member,
+        submit_label=_("End membership"),
+    )
+
+
+@back_office_view
+def member_history(request, pk):
+    member = selectors.member_for(request.user, pk)
+    hidden = () if request.scope.sees_sensitive_data else SENSITIVE_FIELDS
+    return _page(
+        request,
+        "backoffice/history.html",
+        _("History of %(name)s") % {"name": member.full_name},
+        _crumbs(request, member.organisation, (reverse("members:detail", args=[member.pk]), member.full_name), (request.path, _("History"))),
+        entries=audit.readable_entries(member, hidden_fields=hidden),
+    )
+
+
+@back_office_view
+def member_search(request):
+    """Autocomplete: members the user may see, by name (accents optional), card number, phone or ID."""
+    found = selectors.search_members(request.user, request.GET.get("q", ""))
+    return JsonResponse(
+        {
+            "results": [
+                {"id": member.pk, "name": member.full_name, "card_number": member.card_number, "union": str(member.organisation), "url": reverse("members:detail", args=[member.pk])}
+                for member in found
+            ]
+        }
+    )
+
+
+def _add_errors(form, error):
+    if hasattr(error, "error_dict"):
+        for field, errors in error.error_dict.items():
+            form.add_error(field if field in form.fields else None, errors)
+    else:
+        form.add_error(None, error)
+
+
+
+
+@back_office_view
+def member_statistics(request, organisation_pk):
+    """Members, Party members, and the breakdown by sex and ethnicity of a union's subtree on a chosen day."""
+    organisation = organisation_for(request.user, organisation_pk)
+    form = StatisticsForm(request.GET or None)
+    day = form.cleaned_data["ngay"] if form.is_valid() and form.cleaned_data.get("ngay") else datetime.date.today()
+    statistics = selectors.statistics_on(organisation, day)
+    return _page(
+        request,
+        "members/member_statistics.html",
+        _("Member statistics of %(union)s") % {"union": organisation},
+        _crumbs(request, organisation, (request.path, _("Member statistics"))),
+        organisation=organisation,
+        form=form,
+        statistics=statistics,
+        scope=request.scope,
+    )

@@ -1,0 +1,121 @@
+"""Forms of the union tree: details, new units, events backed by decisions, executive committees."""
+
+from django import forms
+from django.forms import inlineformset_factory
+from django.utils.translation import gettext_lazy as _
+
+from congdoan.vietnamese.forms import VietnameseDateField
+
+from .levels import ALLOWED_PARENTS, Level
+from .models import CommitteeSeat, ExecutiveCommittee, Organisation
+
+DETAIL_FIELDS = ["name", "short_name", "code", "address", "phone", "email", "employer"]
+
+
+class OrganisationForm(forms.ModelForm):
+    class Meta:
+        model = Organisation
+        fields = DETAIL_FIELDS
+
+
+class DecisionFields(forms.Form):
+    """The decision behind a change: number, date signed, issuer."""
+
+    decision_number = forms.CharField(label=_("Decision number"), max_length=64, help_text=_("e.g. 589/QĐ-LĐLĐ"))
+    decision_date = VietnameseDateField(label=_("Decision date"))
+    decision_issuer = forms.CharField(label=_("Issued by"), max_length=255)
+
+
+class NewUnitForm(OrganisationForm):
+    level = forms.ChoiceField(label=_("Level"))
+    founded_on = VietnameseDateField(label=_("Founded on"), required=False)
+    decision_number = forms.CharField(label=_("Founding decision number"), max_length=64, required=False)
+    decision_date = VietnameseDateField(label=_("Decision date"), required=False)
+    decision_issuer = forms.CharField(label=_("Issued by"), max_length=255, required=False)
+
+    class Meta(OrganisationForm.Meta):
+        fields = ["level", *DETAIL_FIELDS]
+
+    def __init__(self, *args, parent, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["level"].choices = [
+            (level.value, level.label) for level in Level if parent.level in ALLOWED_PARENTS[level]
+        ]
+
+    def clean(self):
+        cleaned = super().clean()
+        decision_parts = [cleaned.get("decision_number"), cleaned.get("decision_date"), cleaned.get("decision_issuer")]
+        if any(decision_parts) and not all(decision_parts):
+            raise forms.ValidationError(_("A decision needs its number, its date and who issued it."))
+        return cleaned
+
+
+class EventForm(DecisionFields):
+    occurred_on = VietnameseDateField(label=_("Takes effect on"))
+
+
+class RenameForm(EventForm):
+    new_name = forms.CharField(label=_("New name"), max_length=255)
+
+
+class MoveForm(EventForm):
+    new_parent = forms.ModelChoiceField(label=_("New parent union"), queryset=None)
+
+    def __init__(self, *args, targets, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["new_parent"].queryset = targets
+
+
+class MergeForm(EventForm):
+    into = forms.ModelChoiceField(label=_("Merge into"), queryset=None)
+
+    def __init__(self, *args, targets, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["into"].queryset = targets
+
+
+class SplitForm(EventForm):
+    parts = forms.CharField(
+        label=_("New unions"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("One per line: code; name"),
+    )
+    dissolve = forms.BooleanField(label=_("The original union ends"), required=False, initial=True)
+
+    def clean_parts(self):
+        parts = []
+        for number, line in enumerate(self.cleaned_data["parts"].splitlines(), 1):
+            if not line.strip():
+                continue
+            code, separator, name = line.partition(";")
+            if not separator or not code.strip() or not name.strip():
+                raise forms.ValidationError(_("Line %(number)d is not “code; name”.") % {"number": number})
+            parts.append({"code": code.strip(), "name": name.strip()})
+        if len(parts) < 2:
+            raise forms.ValidationError(_("A split gives at least two unions."))
+        return parts
+
+
+class DissolveForm(EventForm):
+    pass
+
+
+class CommitteeForm(forms.ModelForm):
+    term_starts_on = VietnameseDateField(label=_("Term starts on"))
+    term_ends_on = VietnameseDateField(label=_("Term ends on"), required=False)
+
+    class Meta:
+        model = ExecutiveCommittee
+        fields = ["term_starts_on", "term_ends_on"]
+
+
+class SeatForm(forms.ModelForm):
+    started_on = VietnameseDateField(label=_("From"))
+    ended_on = VietnameseDateField(label=_("Until"), required=False)
+
+    class Meta:
+        model = CommitteeSeat
+        fields = ["full_name", "position", "started_on", "ended_on"]
+
+
+SeatFormSet = inlineformset_factory(ExecutiveCommittee, CommitteeSeat, form=SeatForm, extra=5, can_delete=False)
