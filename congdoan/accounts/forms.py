@@ -1,13 +1,54 @@
-"""Admin forms for users: Wagtail's own, plus the correspondent's unit."""
+"""Admin forms for users: Wagtail's own, plus the correspondent's unit and the union role."""
 
+from django import forms
+from django.utils.translation import gettext_lazy as _
 from wagtail.users import forms as wagtail_user_forms
 
+EXTRA_FIELDS = {"unit_name", "union_role"}
 
-class UserCreationForm(wagtail_user_forms.UserCreationForm):
+
+class UnionPlacementMixin(forms.Form):
+    """
+    The union a user works for, typed as its code: a select listing every
+    union of the country would not fit on a page.
+    """
+
+    organisation_code = forms.CharField(
+        label=_("union organisation (code)"),
+        required=False,
+        help_text=_("The code of the union this person works for; they see it and everything under it."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk and self.instance.organisation_id:
+            self.initial.setdefault("organisation_code", self.instance.organisation.code)
+
+    def clean(self):
+        from congdoan.unions.models import Organisation
+
+        cleaned = super().clean()
+        code = (cleaned.get("organisation_code") or "").strip()
+        organisation = None
+        if code:
+            organisation = Organisation.objects.filter(code__iexact=code).first()
+            if organisation is None:
+                self.add_error("organisation_code", _("No union has the code “%(code)s”.") % {"code": code})
+        if cleaned.get("union_role") and not code:
+            self.add_error("organisation_code", _("A role in the union needs the union it is held in."))
+        cleaned["organisation"] = organisation
+        return cleaned
+
+    def save(self, commit=True):
+        self.instance.organisation = self.cleaned_data.get("organisation")
+        return super().save(commit=commit)
+
+
+class UserCreationForm(UnionPlacementMixin, wagtail_user_forms.UserCreationForm):
     class Meta(wagtail_user_forms.UserCreationForm.Meta):
-        fields = wagtail_user_forms.UserCreationForm.Meta.fields | {"unit_name"}
+        fields = wagtail_user_forms.UserCreationForm.Meta.fields | EXTRA_FIELDS
 
 
-class UserEditForm(wagtail_user_forms.UserEditForm):
+class UserEditForm(UnionPlacementMixin, wagtail_user_forms.UserEditForm):
     class Meta(wagtail_user_forms.UserEditForm.Meta):
-        fields = wagtail_user_forms.UserEditForm.Meta.fields | {"unit_name"}
+        fields = wagtail_user_forms.UserEditForm.Meta.fields | EXTRA_FIELDS
