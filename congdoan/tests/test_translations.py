@@ -1,36 +1,50 @@
-"""Every string of ours has a Vietnamese translation that keeps its placeholders."""
+"""
+Every string of ours has a Vietnamese translation that keeps its placeholders.
 
-import re
+"Ours": locale/vi (the project's catalogue) and each app's congdoan/<app>/locale/vi. The
+admin's catalogues under locale/admin are checked by tools/translations_check.py
+(congdoan/tests/test_admin_translations.py).
+"""
+
 from pathlib import Path
 
+import pytest
 from babel.messages.pofile import read_po
 
-CATALOGUE = Path(__file__).resolve().parents[2] / "locale" / "vi" / "LC_MESSAGES" / "django.po"
-PLACEHOLDER = re.compile(r"%\(\w+\)[sd]|%[sd]|\{\w*\}")
+from .tools import load_tool
+
+ROOT = Path(__file__).resolve().parents[2]
+PROJECT_CATALOGUE = ROOT / "locale" / "vi" / "LC_MESSAGES" / "django.po"
+OUR_CATALOGUES = [
+    PROJECT_CATALOGUE,
+    *sorted((ROOT / "congdoan").glob("*/locale/vi/LC_MESSAGES/*.po")),
+]
+check = load_tool("translations_check")
 
 
-def messages():
-    with CATALOGUE.open("rb") as po_file:
+def messages(catalogue=PROJECT_CATALOGUE):
+    with catalogue.open("rb") as po_file:
         return [message for message in read_po(po_file) if message.id]
 
 
-def as_tuple(value):
-    return value if isinstance(value, tuple) else (value,)
+def catalogue_id(path):
+    return str(path.relative_to(ROOT))
 
 
-def test_every_message_is_translated():
+@pytest.mark.parametrize("catalogue", OUR_CATALOGUES, ids=catalogue_id)
+def test_every_message_is_translated(catalogue):
     # A fuzzy translation is a guess that compiling leaves out: users would see English.
-    untranslated = [message.id for message in messages() if message.fuzzy or not all(as_tuple(message.string))]
+    untranslated = [message.id for message in messages(catalogue) if not check.is_translated(message)]
     assert untranslated == []
 
 
-def test_translations_keep_their_placeholders():
-    broken = []
-    for message in messages():
-        expected = sorted(PLACEHOLDER.findall(as_tuple(message.id)[0]))
-        for translation in as_tuple(message.string):
-            if sorted(PLACEHOLDER.findall(translation)) != expected:
-                broken.append((message.id, translation))
+@pytest.mark.parametrize("catalogue", OUR_CATALOGUES, ids=catalogue_id)
+def test_translations_keep_their_placeholders_and_tags(catalogue):
+    broken = [
+        (message.id, message.string, problem)
+        for message in messages(catalogue)
+        for problem in check.message_problems(message)
+    ]
     assert broken == []
 
 
