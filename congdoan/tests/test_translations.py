@@ -51,3 +51,40 @@ def test_translations_keep_their_placeholders_and_tags(catalogue):
 def test_the_article_stamp_reads_as_on_federation_sites():
     stamp = next(message for message in messages() if message.id == "Updated at %(time)s - %(date)s (GMT +07:00)")
     assert stamp.string == "Cập nhật lúc %(time)s - %(date)s (GMT +07:00)"
+
+
+# Our catalogues come first in LOCALE_PATHS, so a msgid of ours that the admin also uses
+# replaces the admin's translation there too ("Pages" once turned the admin's menu item into
+# "Phân trang"). Such a translation must fit both places; these ones were checked and do.
+# A new one: give our string a context (pgettext, {% translate … context … %}) or add it here.
+ACCEPTED_ADMIN_OVERRIDES = {
+    "Breadcrumb": "Đường dẫn",  # the breadcrumb's aria-label, on the site and in the admin
+    "Email": "Email",
+    "For site menus": "Dành cho menu trang",  # the heading of the same promote panel
+    "Skip to main content": "Bỏ qua, đến nội dung chính",
+}
+
+
+def admin_translations():
+    """{(msgid, context): translations} of the admin catalogues shipped in locale/admin."""
+    found = {}
+    for catalogue in check.default_catalogues():
+        if catalogue.domain != "django" or not catalogue.target.exists():
+            continue
+        for message in check.read_catalogue(catalogue.target):
+            if message.id and check.is_translated(message):
+                found.setdefault(check.key_of(message), set()).add(check.strings_of(message))
+    return found
+
+
+def test_our_strings_do_not_change_the_admins_words_unnoticed():
+    admin = admin_translations()
+    overrides = {}
+    for catalogue in OUR_CATALOGUES:
+        for message in messages(catalogue):
+            key = check.key_of(message)
+            name = key[0] if key[1] is None else key
+            if key in admin and admin[key] != {check.strings_of(message)}:
+                if ACCEPTED_ADMIN_OVERRIDES.get(name) != message.string:
+                    overrides[name] = (message.string, "admin: " + " / ".join(sorted(map(str, admin[key]))))
+    assert overrides == {}
