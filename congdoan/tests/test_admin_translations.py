@@ -271,8 +271,9 @@ def test_the_shipped_javascript_catalogue_is_served(client, django_user_model, f
 
 def test_our_own_strings_win_over_the_admin_catalogues(settings, tmp_path, fresh_translations):
     """Django gives the first LOCALE_PATHS entry priority; ours is first."""
-    compile_to(tmp_path / "ours", "django", [("Save", "Lưu của chúng ta")])
-    compile_to(tmp_path / "wagtail.admin", "django", [("Save", "Lưu của Wagtail")])
+    msgid = "Save"  # a variable, so that makemessages does not take it for one of our strings
+    compile_to(tmp_path / "ours", "django", [(msgid, "Lưu của chúng ta")])
+    compile_to(tmp_path / "wagtail.admin", "django", [(msgid, "Lưu của Wagtail")])
     settings.LOCALE_PATHS = [tmp_path / "ours", tmp_path / "wagtail.admin"]
     with translation.override("vi"):
-        assert translation.gettext("Save") == "Lưu của chúng ta"
+        assert translation.gettext(msgid) == "Lưu của chúng ta"
