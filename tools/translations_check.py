@@ -18,8 +18,10 @@ The check fails (exit status 1) when
 - a translation loses or adds an HTML tag (compared by tag and attribute names);
 - a catalogue says it has more than one plural form, or cannot be read;
 - a .po under locale/admin has no source catalogue in CATALOGUES (it would go unchecked).
+It also warns (without failing) about msgids two catalogues translate differently: Django
+merges the catalogues of a domain, so only one of the two translations is ever shown.
 
-Usage: python tools/translations_check.py [--missing CATALOGUE] [--threshold 0.98]
+Usage: python tools/translations_check.py [--missing CATALOGUE] [--conflicts] [--threshold 0.98]
 (`make translations-check`). congdoan/tests/test_admin_translations.py runs the same code.
 """
 
@@ -104,6 +106,7 @@ class Report:
     results: list
     unknown: list
     threshold: float
+    conflicts: list = dataclasses.field(default_factory=list)
 
     @property
     def ok(self):
@@ -238,12 +241,43 @@ def find_unknown(admin_locale, catalogues):
     return sorted(path for path in Path(admin_locale).glob("*/*/LC_MESSAGES/*.po") if path.resolve() not in known)
 
 
+def find_conflicts(catalogues):
+    """
+    Messages that two of our catalogues of one domain translate differently. Django merges
+    every catalogue of a domain into one, so users see one translation everywhere: the one
+    of the first LOCALE_PATHS entry (the directories under locale/admin in name order).
+    Returns [(domain, msgid, context, [(package, translation) …] with the winner first)].
+    """
+    translations = {}
+    for catalogue in sorted(catalogues, key=lambda catalogue: catalogue.package):
+        if not catalogue.target.exists():
+            continue
+        try:
+            ours = read_catalogue(catalogue.target)
+        except Exception:  # noqa: BLE001 - reported by check_catalogue
+            continue
+        for message in ours:
+            if message.id and is_translated(message):
+                key = (catalogue.domain, *key_of(message))
+                translations.setdefault(key, []).append((catalogue.package, " | ".join(strings_of(message))))
+    return [
+        (*key, found)
+        for key, found in sorted(translations.items(), key=str)
+        if len({translation for _package, translation in found}) > 1
+    ]
+
+
 def run(catalogues=None, admin_locale=None, threshold=THRESHOLD):
     """Check `catalogues` (default: CATALOGUES as installed) and look for unchecked files."""
     catalogues = default_catalogues() if catalogues is None else catalogues
     admin_locale = ADMIN_LOCALE if admin_locale is None else admin_locale
     results = [check_catalogue(catalogue) for catalogue in catalogues]
-    return Report(results=results, unknown=find_unknown(admin_locale, catalogues), threshold=threshold)
+    return Report(
+        results=results,
+        unknown=find_unknown(admin_locale, catalogues),
+        threshold=threshold,
+        conflicts=find_conflicts(catalogues),
+    )
 
 
 # The installed packages ------------------------------------------------------------------
@@ -277,7 +311,16 @@ def display(path):
         return str(path)
 
 
-def format_report(report, show_problems=20):
+def format_conflict(conflict):
+    _domain, msgid, context, found = conflict
+    where = f"{msgid!r}" + (f" [context {context!r}]" if context else "")
+    seen, others = found[0], found[1:]
+    return f"{where}: users see {seen[1]!r} ({seen[0]}); also " + ", ".join(
+        f"{translation!r} ({package})" for package, translation in others
+    )
+
+
+def format_report(report, show_problems=20, show_conflicts=0):
     width = max([len("catalogue")] + [len(result.catalogue.name) for result in report.results])
     lines = [f"{'catalogue':<{width}}  {'translated':>10}  {'total':>6}  {'%':>6}"]
     for result in report.results:
@@ -298,6 +341,12 @@ def format_report(report, show_problems=20):
             lines.append(f"{result.catalogue.name}: … and {len(result.problems) - show_problems} more problems")
     for path in report.unknown:
         lines.append(f"{display(path)}: no source catalogue in tools/translations_check.py CATALOGUES (unchecked)")
+    if report.conflicts:
+        lines.append(
+            f"warning: {len(report.conflicts)} msgids are translated differently in two catalogues; "
+            "Django shows one of them everywhere (--conflicts lists them)"
+        )
+        lines.extend(f"  {format_conflict(conflict)}" for conflict in report.conflicts[:show_conflicts])
     threshold = f"{100 * report.threshold:g} %"
     if report.ok:
         lines.append(f"OK: every catalogue at {threshold} or more, no broken placeholders.")
@@ -311,9 +360,18 @@ def main(argv=None):
     parser.add_argument("--threshold", type=float, default=THRESHOLD, help="required share, default 0.98")
     parser.add_argument("--missing", metavar="CATALOGUE", help="list the untranslated msgids of one catalogue")
     parser.add_argument("--all-problems", action="store_true", help="list every problem, not the first 20")
+    parser.add_argument(
+        "--conflicts", action="store_true", help="list the msgids two catalogues translate differently"
+    )
     args = parser.parse_args(argv)
     report = run(threshold=args.threshold)
-    print(format_report(report, show_problems=10**9 if args.all_problems else 20))
+    print(
+        format_report(
+            report,
+            show_problems=10**9 if args.all_problems else 20,
+            show_conflicts=10**9 if args.conflicts else 0,
+        )
+    )
     if args.missing:
         chosen = [result for result in report.results if args.missing in (result.catalogue.name, result.catalogue.package)]
         for result in chosen:

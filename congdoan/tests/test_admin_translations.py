@@ -277,3 +277,13 @@ def test_our_own_strings_win_over_the_admin_catalogues(settings, tmp_path, fresh
     settings.LOCALE_PATHS = [tmp_path / "ours", tmp_path / "wagtail.admin"]
     with translation.override("vi"):
         assert translation.gettext(msgid) == "Lưu của chúng ta"
+
+
+def test_two_catalogues_translating_one_msgid_differently_are_a_warning(make_catalogue, tmp_path):
+    """Django merges a domain's catalogues: users see the first directory's translation everywhere."""
+    admin = make_catalogue(["New"], [("New", "Mới")], name="wagtail.admin")
+    images = make_catalogue(["New"], [("New", "Ảnh mới")], name="wagtail.images")
+    report = check.run([images, admin], admin_locale=tmp_path / "admin")
+    assert report.ok
+    assert report.conflicts == [("django", "New", None, [("wagtail.admin", "Mới"), ("wagtail.images", "Ảnh mới")])]
+    assert "users see 'Mới' (wagtail.admin)" in check.format_report(report, show_conflicts=10)
