@@ -249,7 +249,7 @@ def test_the_admin_javascript_catalogue_reads_djangojs_from_locale_paths(
     english_js = read_po((check.package_dir("wagtail.admin") / "locale/en/LC_MESSAGES/djangojs.po").open("rb"))
     msgid = next(message.id for message in english_js if message.id and isinstance(message.id, str))
     compile_to(tmp_path / "wagtail.admin", "djangojs", [(msgid, "BẢN DỊCH CỦA CHÚNG TA")])
-    settings.LOCALE_PATHS = [*settings.LOCALE_PATHS, tmp_path / "wagtail.admin"]
+    settings.LOCALE_PATHS = [tmp_path / "wagtail.admin", *settings.LOCALE_PATHS]
     client.force_login(django_user_model.objects.create_user("js", password="pw"))
     assert served_javascript_catalogue(client)[msgid] == "BẢN DỊCH CỦA CHÚNG TA"
 
