@@ -53,10 +53,12 @@ def test_the_article_stamp_reads_as_on_federation_sites():
     assert stamp.string == "Cập nhật lúc %(time)s - %(date)s (GMT +07:00)"
 
 
-# Our catalogues come first in LOCALE_PATHS, so a msgid of ours that the admin also uses
-# replaces the admin's translation there too ("Pages" once turned the admin's menu item into
-# "Phân trang"). Such a translation must fit both places; these ones were checked and do.
-# A new one: give our string a context (pgettext, {% translate … context … %}) or add it here.
+# Django merges every catalogue of a domain, so a msgid that is both ours and the admin's
+# gets one translation everywhere: locale/vi's beats the admin's (it comes first in
+# LOCALE_PATHS; "Pages" once turned the admin's menu item into "Phân trang"), and the
+# admin's beats a congdoan/<app>/locale one (LOCALE_PATHS come before the apps). Such a
+# translation must fit both places; these ones were checked and do. A new one: give our
+# string a context (pgettext, {% translate … context … %}) or, if it fits, add it here.
 ACCEPTED_ADMIN_OVERRIDES = {
     "Breadcrumb": "Đường dẫn",  # the breadcrumb's aria-label, on the site and in the admin
     "Email": "Email",
