@@ -8,12 +8,13 @@ PY := $(VENV)/bin/python
 PG_URL ?= postgres://postgres@127.0.0.1:5432/congdoan
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: run test test-sqlite test-postgresql translations bench clean help
+.PHONY: run test test-sqlite test-postgresql translations translations-check bench clean help
 
 help:
 	@echo "make run    - set up and serve the demo site on http://127.0.0.1:$(PORT)"
 	@echo "make test   - the whole test suite, on SQLite and then PostgreSQL"
 	@echo "make bench  - performance figures (bench/)"
+	@echo "make translations-check - how much of the admin is in Vietnamese (fails below 98 % or on a broken placeholder)"
 
 $(VENV)/.installed: pyproject.toml requirements.lock
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -23,6 +24,9 @@ $(VENV)/.installed: pyproject.toml requirements.lock
 
 translations: $(VENV)/.installed
 	@$(PY) tools/compile_messages.py
+
+translations-check: $(VENV)/.installed
+	@$(PY) tools/translations_check.py
 
 run: translations
 	DJANGO_SETTINGS_MODULE=congdoan.settings.dev $(PY) manage.py migrate --noinput -v 0

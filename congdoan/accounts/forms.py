@@ -1,7 +1,9 @@
-"""Admin forms for users: Wagtail's own, plus the correspondent's unit and the union role."""
+"""Admin forms for users: Wagtail's own, plus the correspondent's unit and the union role; the sign-in form."""
 
 from django import forms
+from django.contrib.auth.forms import AuthenticationForm
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 from wagtail.users import forms as wagtail_user_forms
 
 EXTRA_FIELDS = {"unit_name", "union_role"}
@@ -52,3 +54,16 @@ class UserCreationForm(UnionPlacementMixin, wagtail_user_forms.UserCreationForm)
 class UserEditForm(UnionPlacementMixin, wagtail_user_forms.UserEditForm):
     class Meta(wagtail_user_forms.UserEditForm.Meta):
         fields = wagtail_user_forms.UserEditForm.Meta.fields | EXTRA_FIELDS
+
+
+class LoginForm(WagtailLoginForm):
+    """
+    Wagtail's sign-in form, with its password field labelled in the user's language.
+
+    Wagtail redefines the password field without a label, so Django labels it with the
+    field's name, "Password", in every language (WAGTAILADMIN_USER_LOGIN_FORM).
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["password"].label = AuthenticationForm.base_fields["password"].label

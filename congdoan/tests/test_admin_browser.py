@@ -1,0 +1,364 @@
+"""
+The admin speaks Vietnamese, in a real browser: Playwright (Python) driving Debian's Chromium
+against the live server, with the portal's editorial roles.
+
+A correspondent (Cộng tác viên) signs in, writes an article and submits it; an editor (Biên
+tập viên) signs in, uploads an image and edits its title and alt text, approves the article
+with a comment (it goes live), then edits it, picks the image as its cover and publishes it.
+On every screen the test reads all the text a user can see (text, placeholders, button
+values, the chosen option of each select) and looks for English in it (see english_text.py:
+an ASCII word that cannot be a Vietnamese syllable, or a common English word). It walks
+through to the end, then fails listing each screen's English. Screenshots and that list go
+to test-artifacts/browser/ (git-ignored).
+
+Skipped, with the reason, when Chromium or the playwright package is missing.
+"""
+
+import os
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from django.utils import translation
+from PIL import Image
+
+from congdoan.conftest import PortalTree
+from congdoan.vietnamese import slugify
+
+from .english_text import english_words
+
+try:
+    from playwright.sync_api import expect, sync_playwright
+except ImportError:  # pragma: no cover - depends on the machine
+    sync_playwright = None
+
+CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if os.access("/usr/bin/chromium", os.X_OK) else None)
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "browser"
+REPORT = ARTIFACTS / "admin-english.txt"
+TIMEOUT_MS = 10_000
+PASSWORD = "pw"  # the editorial_users fixture's
+
+ARTICLE_TITLE = "Công đoàn tỉnh tổ chức hội nghị người lao động năm 2025"
+ARTICLE_LEAD = "Hơn 300 đại biểu dự hội nghị tại Nhà văn hóa lao động tỉnh."
+ARTICLE_TEXT = "Sáng nay, Liên đoàn Lao động tỉnh tổ chức hội nghị người lao động."
+IMAGE_TITLE = "Hội nghị người lao động"
+IMAGE_ALT = "Đại biểu giơ tay biểu quyết tại hội nghị"
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (apt-get install chromium)"),
+    pytest.mark.skipif(
+        sync_playwright is None, reason="the playwright Python package is not installed (pip install playwright)"
+    ),
+]
+
+# Everything a user can see on the page: text nodes that are rendered and not clipped away
+# (screen-reader-only text is not seen), placeholders of empty fields, button values, and
+# the chosen option of each select. `where` says which element, for the report.
+VISIBLE_TEXT_JS = """
+() => {
+  const clippedAway = (element) => {
+    for (let node = element; node && node !== document.documentElement; node = node.parentElement) {
+      const style = getComputedStyle(node);
+      if (/^rect\\(0px,? 0px,? 0px,? 0px\\)$/.test(style.clip)) return true;
+      if (style.clipPath.startsWith('inset(50%')) return true;
+      if (style.overflow !== 'visible') {
+        const box = node.getBoundingClientRect();
+        if (box.width <= 1 || box.height <= 1) return true;
+      }
+    }
+    return false;
+  };
+  const seen = (element) =>
+    element.checkVisibility({opacityProperty: true, visibilityProperty: true}) && !clippedAway(element);
+  const describe = (element) => {
+    const named = element.closest('[id]');
+    const classes = [...element.classList].slice(0, 2).map((name) => '.' + name).join('');
+    return element.tagName.toLowerCase() + classes + (named && named !== element ? ' in #' + named.id : '');
+  };
+  const found = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const node = walker.currentNode;
+    const text = node.nodeValue.trim();
+    const element = node.parentElement;
+    if (!text || !element || element.closest('script, style, noscript, template, option')) continue;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    const box = range.getBoundingClientRect();
+    if (box.width < 1 || box.height < 1 || box.right < 0 || box.bottom + window.scrollY < 0) continue;
+    if (seen(element)) found.push({text, where: describe(element)});
+  }
+  for (const field of document.querySelectorAll('input[placeholder], textarea[placeholder]')) {
+    if (!field.value && field.placeholder.trim() && seen(field)) {
+      found.push({text: field.placeholder, where: describe(field) + '[placeholder]'});
+    }
+  }
+  for (const button of document.querySelectorAll('input[type=submit], input[type=button], input[type=reset]')) {
+    if (button.value && seen(button)) found.push({text: button.value, where: describe(button) + '[value]'});
+  }
+  for (const select of document.querySelectorAll('select')) {
+    if (select.selectedIndex >= 0 && seen(select)) {
+      found.push({text: select.options[select.selectedIndex].text, where: describe(select)});
+    }
+  }
+  return found;
+}
+"""
+
+
+def _ensure_wagtail_root():
+    """Recreate what Wagtail's migrations add (locale, root page, root collection) after a flush."""
+    from django.conf import settings
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import Collection, Locale, Page
+
+    if not Locale.objects.exists():
+        Locale.objects.create(language_code=settings.LANGUAGE_CODE)
+    if not Page.objects.filter(depth=1).exists():
+        Page.add_root(instance=Page(title="Root", slug="root", content_type=ContentType.objects.get_for_model(Page)))
+    if not Collection.objects.filter(depth=1).exists():
+        Collection.add_root(name="Root")
+
+
+@pytest.fixture
+def portal(transactional_db):
+    """The conftest's portal tree (home, categories, site), on a database the live server sees."""
+    _ensure_wagtail_root()
+    return PortalTree()
+
+
+@pytest.fixture
+def walkthrough(portal, editorial_users, tmp_path):
+    """Everything the test needs from the database and from Django, read before the browser starts."""
+    portal.site.site_name = "Liên đoàn Lao động tỉnh Bắc Kạn"  # as the demo has it (else the host name shows)
+    portal.site.save()
+    picture = tmp_path / "hoi-nghi-nguoi-lao-dong.png"
+    Image.new("RGB", (800, 500), (180, 30, 40)).save(picture)
+    with translation.override("vi"):
+        paragraph_label = str(translation.gettext("Paragraph"))
+    return {
+        "correspondent": editorial_users["correspondent"].username,
+        "editor": editorial_users["editor"].username,
+        "category_id": portal.local_news.pk,
+        "category_url": portal.local_news.url,
+        "picture": picture,
+        "paragraph_label": paragraph_label,
+        # What users typed is shown as they typed it: their names, the uploaded file's name.
+        "allowed": frozenset(
+            word.lower()
+            for text in [picture.name]
+            + [f"{user.username} {user.get_full_name()} {user.unit_name}" for user in editorial_users.values()]
+            for word in re.findall(r"[^\W_]+", text)
+        ),
+    }
+
+
+@pytest.fixture
+def browser(live_server, walkthrough):
+    """Debian's Chromium, started after the data is loaded (see congdoan/portal/tests/test_browser.py)."""
+    playwright = sync_playwright().start()
+    try:
+        try:
+            chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        except Exception as error:  # noqa: BLE001 - a browser that cannot start is a skip, not a failure
+            pytest.skip(f"Debian's chromium at {CHROMIUM} would not start: {error}")
+        yield chromium
+        chromium.close()
+    finally:
+        playwright.stop()
+
+
+class EnglishOnScreens:
+    """Collects, screen by screen, the visible texts with English words in them."""
+
+    def __init__(self, allowed, keep_screenshots=False):
+        self.allowed = allowed
+        self.screens = {}
+        self.count = 0
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        if not keep_screenshots:
+            for old in ARTIFACTS.glob("admin-*.png"):
+                old.unlink()
+
+    def check(self, page, screen):
+        page.wait_for_load_state("load")
+        page.wait_for_timeout(150)  # let Stimulus controllers and the React sidebar render
+        self.count += 1
+        page.screenshot(path=str(ARTIFACTS / f"admin-{self.count:02d}-{slugify(screen)}.png"))
+        english = {}
+        for item in page.evaluate(VISIBLE_TEXT_JS):
+            words = english_words(item["text"], self.allowed)
+            if words:
+                english.setdefault(" ".join(item["text"].split()), (words, item["where"]))
+        path = re.sub(r"^\w+://[^/]+", "", page.url)
+        self.screens[f"{self.count:02d} {screen} ({path})"] = english
+
+    def report(self):
+        lines = []
+        for screen, english in self.screens.items():
+            if english:
+                lines.append(f"{screen}:")
+                lines.extend(f"  {text!r}  [{where}]" for text, (_words, where) in english.items())
+        return "\n".join(lines)
+
+
+def new_page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="vi-VN", timezone_id="Asia/Ho_Chi_Minh")
+    context.set_default_timeout(TIMEOUT_MS)
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on(
+        "response",
+        lambda response: errors.append(f"{response.status} {response.url}") if response.status >= 500 else None,
+    )
+    return page, errors
+
+
+def sign_in(page, base_url, username, screens=None):
+    page.goto(base_url + "/admin/login/")
+    if screens:
+        screens.check(page, "đăng nhập")
+    page.locator("input[name=username]").fill(username)
+    page.locator("input[name=password]").fill(PASSWORD)
+    page.locator("main form button[type=submit], form.login-form button[type=submit]").first.click()
+    page.wait_for_url(base_url + "/admin/")
+
+
+def succeeds(page, button):
+    """Click a button that submits a form; the next page says it worked (a success message)."""
+    with page.expect_navigation():
+        button.click()
+    page.wait_for_load_state("load")
+    expect(page.locator(".messages .success").first).to_be_visible()
+
+
+def open_footer_actions(page):
+    """The editor's footer: the main button and the drop-down with the other actions."""
+    page.locator("footer .w-dropdown-button .w-dropdown__toggle").click()
+
+
+def test_correspondent_and_editor_work_in_vietnamese(django_db_setup, live_server, walkthrough, browser):
+    # django_db_setup first: the session's live server must start after the test database
+    # exists, or on SQLite it shares the in-memory connection between its threads.
+    base = live_server.url
+    data = walkthrough  # no database access below: see the browser fixture
+    screens = EnglishOnScreens(data["allowed"])
+    article_slug = slugify(ARTICLE_TITLE)
+
+    # The correspondent writes an article and submits it for moderation.
+    page, errors = new_page(browser)
+    sign_in(page, base, data["correspondent"], screens)
+    screens.check(page, "bảng điều khiển của cộng tác viên")
+    page.goto(f"{base}/admin/pages/{data['category_id']}/")
+    screens.check(page, "cây trang, chuyên mục")
+    page.goto(f"{base}/admin/pages/{data['category_id']}/add_subpage/")
+    screens.check(page, "chọn loại trang")
+    page.locator("a[href*='/add/portal/articlepage/']").first.click()
+    expect(page.locator("#id_title")).to_be_visible()
+    screens.check(page, "tin bài mới")
+    page.locator("#id_title").fill(ARTICLE_TITLE)
+    page.locator("#id_lead").fill(ARTICLE_LEAD)
+    page.locator("#panel-child-content-body-section button.c-sf-add-button, [data-contentpath=body] button.c-sf-add-button").first.click()
+    screens.check(page, "chọn khối nội dung")
+    page.get_by_role("option", name=data["paragraph_label"], exact=True).click()
+    editor = page.locator("[data-contentpath=body] .Draftail-Editor [contenteditable=true]").first
+    expect(editor).to_be_visible()
+    editor.click()
+    page.keyboard.type(ARTICLE_TEXT)
+    screens.check(page, "viết tin bài")
+    open_footer_actions(page)
+    screens.check(page, "thao tác khi lưu")
+    succeeds(page, page.locator("footer button[name=action-submit]"))
+    screens.check(page, "đã trình duyệt")
+    assert not errors, errors
+    page.context.close()
+
+    # The editor uploads an image and gives it a title and alt text.
+    page, errors = new_page(browser)
+    sign_in(page, base, data["editor"])
+    screens.check(page, "bảng điều khiển của biên tập viên")
+    page.goto(f"{base}/admin/images/multiple/add/")
+    screens.check(page, "tải ảnh lên")
+    page.locator("input[type=file]").first.set_input_files(str(data["picture"]))
+    upload_form = page.locator("#upload-list form").first
+    expect(upload_form).to_be_visible()
+    screens.check(page, "ảnh vừa tải lên")
+    page.goto(f"{base}/admin/images/")
+    screens.check(page, "thư viện ảnh")
+    image_links = page.locator("main a[href]").evaluate_all("links => links.map(link => link.pathname)")
+    page.goto(base + next(path for path in image_links if re.fullmatch(r"/admin/images/\d+/", path)))
+    expect(page.locator("#id_title")).to_be_visible()
+    screens.check(page, "sửa ảnh")
+    page.locator("#id_title").fill(IMAGE_TITLE)
+    page.locator("#id_description").fill(IMAGE_ALT)
+    succeeds(page, page.locator("main form button[type=submit]").first)
+    expect(page.locator("main")).to_contain_text(IMAGE_TITLE)
+    screens.check(page, "ảnh đã lưu")
+
+    # The editor approves the submitted article with a comment: it goes live.
+    page.goto(f"{base}/admin/")
+    page.locator("main a", has_text=ARTICLE_TITLE).first.click()
+    expect(page.locator("#id_title")).to_have_value(ARTICLE_TITLE)
+    screens.check(page, "tin bài chờ duyệt")
+    open_footer_actions(page)
+    page.locator("footer [data-workflow-action-name=approve][data-workflow-action-modal-url]").click()
+    comment = page.locator(".modal textarea").first
+    expect(comment).to_be_visible()
+    screens.check(page, "phê duyệt kèm nhận xét")
+    comment.fill("Đã duyệt, đăng ngay.")
+    succeeds(page, page.locator(".modal form button[type=submit]").first)
+    screens.check(page, "đã phê duyệt")
+
+    # The editor edits the live article, picks the image as its cover and publishes.
+    article_url = f"{base}{data['category_url']}{article_slug}/"
+    page.goto(f"{base}/admin/pages/{data['category_id']}/")
+    page.locator("main a", has_text=ARTICLE_TITLE).first.click()
+    expect(page.locator("#id_title")).to_have_value(ARTICLE_TITLE)
+    screens.check(page, "sửa tin bài đã xuất bản")
+    page.locator("#id_image-chooser .unchosen button[data-chooser-action-choose]").click()
+    chooser = page.locator(".modal")
+    expect(chooser.locator("a", has_text=IMAGE_TITLE).first).to_be_visible()
+    screens.check(page, "chọn ảnh")
+    chooser.locator("a", has_text=IMAGE_TITLE).first.click()
+    expect(page.locator("#id_image-chooser .chooser__title")).to_have_text(IMAGE_TITLE)
+    open_footer_actions(page)
+    succeeds(page, page.locator("footer button[name=action-publish]"))
+    screens.check(page, "đã xuất bản")
+    assert not errors, errors
+
+    # Readers see it, with its cover image.
+    page.goto(article_url)
+    expect(page.locator("h1.article__title")).to_have_text(ARTICLE_TITLE)
+    expect(page.locator(f"main img[alt='{IMAGE_ALT}']").first).to_be_attached()
+
+    # English stays selectable in the account, and then this test sees it: the check works.
+    page.goto(f"{base}/admin/account/")
+    page.locator("input[name=name_email-last_name]").fill("Nguyễn")  # required here, not set by the fixture
+    page.locator("input[name=name_email-email]").fill("chau@example.vn")
+    page.locator("select[name=locale-preferred_language]").select_option("en")
+    succeeds(page, page.locator("main form button[type=submit]").last)
+    page.goto(f"{base}/admin/")
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    english_dashboard = EnglishOnScreens(data["allowed"], keep_screenshots=True)
+    english_dashboard.count = screens.count
+    english_dashboard.check(page, "dashboard in English")
+    seen = {text for english in english_dashboard.screens.values() for text in english}
+    assert {"Pages", "Images", "Documents"} <= seen, seen
+    assert not errors, errors
+    page.context.close()
+
+    report = screens.report()
+    REPORT.write_text(report + "\n" if report else "No English on any screen.\n")
+    assert not report, f"English on the admin's screens (also in {REPORT}):\n{report}"
