@@ -18,12 +18,12 @@ EVENT = "congdoan.event"
 IMPORT = "congdoan.import"
 
 ACTIONS = [
-    (CREATE, _("Create"), _("Created")),
-    (EDIT, _("Edit"), _("Edited")),
+    (CREATE, _("Create record"), _("Record created")),
+    (EDIT, _("Edit record"), _("Record edited")),
     (TRANSFER, _("Transfer"), _("Transferred")),
     (END_MEMBERSHIP, _("End membership"), _("Membership ended")),
     (EVENT, _("Record an organisation event"), _("Organisation event recorded")),
-    (IMPORT, _("Import"), _("Imported")),
+    (IMPORT, _("Import from a spreadsheet"), _("Imported from a spreadsheet")),
 ]
 
 

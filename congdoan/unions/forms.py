@@ -110,8 +110,8 @@ class CommitteeForm(forms.ModelForm):
 
 
 class SeatForm(forms.ModelForm):
-    started_on = VietnameseDateField(label=_("From"))
-    ended_on = VietnameseDateField(label=_("Until"), required=False)
+    started_on = VietnameseDateField(label=_("From date"))
+    ended_on = VietnameseDateField(label=_("Until date"), required=False)
 
     class Meta:
         model = CommitteeSeat

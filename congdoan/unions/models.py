@@ -130,7 +130,7 @@ class AncestryPeriod(models.Model):
 
 class EventKind(models.TextChoices):
     FOUNDED = "founded", _("Founded")
-    RENAMED = "renamed", _("Renamed")
+    RENAMED = "renamed", _("Name changed")
     MOVED = "moved", _("Moved under a new parent")
     MERGED = "merged", _("Merged into another union")
     SPLIT = "split", _("Split")

@@ -107,7 +107,7 @@ class Migration(migrations.Migration):
             name='OrganisationEvent',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('founded', 'Founded'), ('renamed', 'Renamed'), ('moved', 'Moved under a new parent'), ('merged', 'Merged into another union'), ('split', 'Split'), ('dissolved', 'Dissolved')], max_length=16, verbose_name='event')),
+                ('kind', models.CharField(choices=[('founded', 'Founded'), ('renamed', 'Name changed'), ('moved', 'Moved under a new parent'), ('merged', 'Merged into another union'), ('split', 'Split'), ('dissolved', 'Dissolved')], max_length=16, verbose_name='event')),
                 ('occurred_on', models.DateField(verbose_name='date')),
                 ('old_name', models.CharField(blank=True, max_length=255, verbose_name='previous name')),
                 ('new_name', models.CharField(blank=True, max_length=255, verbose_name='new name')),
