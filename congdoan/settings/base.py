@@ -122,7 +122,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTHENTICATION_BACKENDS = [
-    "django.contrib.auth.backends.ModelBackend",
+    "congdoan.accounts.backends.UserWithUnionBackend",
     # Union officials reach the admin through their role, not a group.
     "congdoan.accounts.backends.UnionRoleBackend",
 ]

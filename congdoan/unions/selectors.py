@@ -49,6 +49,8 @@ def children_of(organisation):
 def breadcrumbs(user, organisation):
     """The ancestors of ``organisation`` that ``user`` may see, top first."""
     scope = scope_of(user)
+    if organisation.pk == scope.organisation_id or organisation.depth == 1:
+        return []  # nothing above it that the user may see: no query
     return [ancestor for ancestor in organisation.get_ancestors() if scope.covers(ancestor)]
 
 

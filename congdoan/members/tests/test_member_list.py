@@ -23,8 +23,8 @@ NAMES_IN_ORDER = [
     ("Phạm", "Thị", "Bình"),
     ("Hoàng", "Văn", "Dũng"),
     ("Nông", "Thị", "Đào"),
-    ("Bế", "Văn", "Hà"),
     ("Triệu", "Thị", "Hà"),
+    ("Bế", "Văn", "Hà"),
     ("Ma", "Văn", "Ơn"),
     ("Lục", "Thị", "Út"),
     ("Đàm", "Văn", "Ưng"),
@@ -86,10 +86,13 @@ def test_the_list_takes_the_same_few_queries_for_5_or_120_members(client, unions
     url = reverse("members:list", args=[unions.transport.pk])
     for number in range(5):
         admit(unions.office, given=f"Nhỏ{number}")
+    client.get(url)  # the first admin page of a session does one-off work
     with CaptureQueriesContext(connection) as small:
         assert len(names(client.get(url))) == 5
     for number in range(115):
         admit(unions.inspectorate, given=f"Lớn{number}")
     with CaptureQueriesContext(connection) as large:
         assert len(names(client.get(url, {"trang": 2}))) == 50
-    assert len(large) == len(small) <= 10
+    # 3 queries are the list's own (union, count, page); the rest is the admin's frame
+    # (session, user, permissions for the menu), the same on every admin page.
+    assert len(large) == len(small) <= 12
