@@ -7,7 +7,10 @@ alone. Write through ``services`` (it keeps the history and the audit log).
 """
 
 import datetime
+import pathlib
+import uuid
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -43,6 +46,12 @@ def validate_citizen_id(value):
     error = citizen_id_error(value)
     if error:
         raise ValidationError(CITIZEN_ID_MESSAGES[error], code=error.lower())
+
+
+def derived_name_fields(family_name, middle_name, given_name):
+    """The ``name_key`` (Vietnamese sort order) and ``name_folded`` (search text) of a name."""
+    full_name = " ".join(part for part in (family_name, middle_name, given_name) if part)
+    return collation_bytes(name_sort_key(family_name, middle_name, given_name)), f" {fold(full_name)} "
 
 
 class Member(models.Model):
@@ -107,10 +116,16 @@ class Member(models.Model):
             raise ValidationError({"party_confirmed_on": _("Full membership cannot come before admission.")})
 
     def save(self, *args, **kwargs):
-        self.citizen_id = normalize_citizen_id(self.citizen_id) if self.citizen_id else None
-        self.name_key = collation_bytes(name_sort_key(self.family_name, self.middle_name, self.given_name))
-        self.name_folded = f" {fold(self.full_name)} "
+        self.fill_derived_fields()
         super().save(*args, **kwargs)
+
+    def fill_derived_fields(self):
+        """
+        Normalise the citizen ID and compute the name's sort key and search
+        text. ``save()`` calls this; code that uses ``bulk_create`` must too.
+        """
+        self.citizen_id = normalize_citizen_id(self.citizen_id) if self.citizen_id else None
+        self.name_key, self.name_folded = derived_name_fields(self.family_name, self.middle_name, self.given_name)
 
     @property
     def full_name(self):
@@ -156,3 +171,50 @@ class Membership(models.Model):
             models.Index(fields=["organisation", "started_on", "ended_on"], name="membership_by_union"),
             models.Index(fields=["member", "ended_on"], name="membership_by_member"),
         ]
+
+
+def _import_file_path(instance, filename):
+    """Uploaded spreadsheets get an unguessable name under MEDIA_ROOT/imports/ (they hold personal data)."""
+    return f"imports/{uuid.uuid4().hex}{pathlib.Path(filename).suffix.lower()[:8]}"
+
+
+class ImportStatus(models.TextChoices):
+    PENDING = "pending", _("Waiting to be checked")
+    VALIDATING = "validating", _("Checking the file")
+    READY = "ready", _("Checked: waiting for confirmation")
+    FAILED = "failed", _("Not imported")
+    IMPORTING = "importing", _("Importing")
+    DONE = "done", _("Imported")
+
+
+class MemberImport(models.Model):
+    """
+    One upload of a member spreadsheet into ``organisation``: checked in the
+    background, shown for confirmation, then imported in one go (or not at
+    all). The file is deleted once the job is over; the outcome stays.
+    """
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="member_imports")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    file = models.FileField(upload_to=_import_file_path, max_length=255, blank=True)
+    filename = models.CharField(_("file name"), max_length=255)
+    status = models.CharField(_("status"), max_length=16, choices=ImportStatus.choices, default=ImportStatus.PENDING)
+    total_rows = models.PositiveIntegerField(null=True, blank=True)
+    processed_rows = models.PositiveIntegerField(default=0)
+    errors = models.JSONField(default=list, blank=True)
+    preview = models.JSONField(default=dict, blank=True)
+    imported = models.PositiveIntegerField(default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("member import")
+        verbose_name_plural = _("member imports")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return self.filename
+
+    @property
+    def is_running(self):
+        return self.status in (ImportStatus.PENDING, ImportStatus.VALIDATING, ImportStatus.IMPORTING)

@@ -1,0 +1,158 @@
+"""
+Views of the member spreadsheets: the import template, importing a file
+(upload → check in the background → preview → confirm → import) and
+exporting a member list. Thin: the work is in member_import, member_export,
+import_template and tasks.
+"""
+
+import os
+
+from django import forms
+from django.contrib import messages
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+
+from congdoan.accounts.access import back_office_view
+from congdoan.unions.levels import MEMBER_HOLDING_LEVELS
+from congdoan.unions.selectors import breadcrumbs, organisation_for
+
+from . import tasks
+from .forms import MemberFilterForm
+from .import_template import XLSX_CONTENT_TYPE, template_workbook
+from .member_export import errors_workbook, export_filename, export_members
+from .member_import import EXTENSIONS, MAX_FILE_BYTES, RowError
+from .models import ImportStatus
+
+# Problems listed on the page; the downloadable report has them all.
+ERRORS_SHOWN = 500
+
+
+class ImportForm(forms.Form):
+    file = forms.FileField(
+        label=gettext_lazy("Member list (.xlsx or .csv)"),
+        help_text=gettext_lazy("An Excel workbook in the columns of the template, or a CSV file in UTF-8."),
+        widget=forms.ClearableFileInput(attrs={"accept": ",".join(EXTENSIONS)}),
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if os.path.splitext(upload.name)[1].lower() not in EXTENSIONS:
+            raise forms.ValidationError(_("Choose an Excel workbook (.xlsx) or a CSV file (.csv)."))
+        if upload.size > MAX_FILE_BYTES:
+            raise forms.ValidationError(
+                _("The file is larger than %(size)d MB: split it into several files.") % {"size": MAX_FILE_BYTES // 2**20}
+            )
+        return upload
+
+
+def _crumbs(request, organisation, *extra):
+    items = [
+        {"url": reverse("unions:detail", args=[ancestor.pk]), "label": ancestor.short_name or ancestor.name}
+        for ancestor in [*breadcrumbs(request.user, organisation), organisation]
+    ]
+    items.append({"url": reverse("members:list", args=[organisation.pk]), "label": _("Members")})
+    return items + [{"url": url, "label": label} for url, label in extra]
+
+
+def _page(request, template, title, crumbs, **context):
+    context.update(header_title=title, header_icon="doc-full", breadcrumbs_items=crumbs)
+    return render(request, template, context)
+
+
+def _xlsx(content, filename):
+    response = HttpResponse(content, content_type=XLSX_CONTENT_TYPE)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@back_office_view
+def import_template(request):
+    """The import template; with ?cong_doan=<pk>, its unit column offers that union's units."""
+    organisation = None
+    if request.GET.get("cong_doan"):
+        organisation = organisation_for(request.user, request.GET["cong_doan"])
+    content = template_workbook(organisation=organisation, include_sensitive=request.scope.sees_sensitive_data)
+    return _xlsx(content, "mau-nhap-doan-vien.xlsx")
+
+
+@back_office_view(manages_members=True)
+def member_import(request, organisation_pk):
+    organisation = organisation_for(request.user, organisation_pk)
+    form = ImportForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        job = tasks.start_import(organisation=organisation, user=request.user, upload=form.cleaned_data["file"])
+        return redirect("members:import_status", job.pk)
+    recent = tasks.recent_imports(organisation)
+    return _page(
+        request,
+        "members/import_upload.html",
+        _("Import members into %(union)s") % {"union": organisation},
+        _crumbs(request, organisation, (request.path, _("Import"))),
+        form=form,
+        organisation=organisation,
+        holds_members=organisation.level in MEMBER_HOLDING_LEVELS,
+        recent=recent,
+    )
+
+
+@back_office_view(manages_members=True)
+def import_status(request, pk):
+    job = tasks.import_for(request.user, pk)
+    errors = [RowError.from_dict(error) for error in job.errors[:ERRORS_SHOWN]]
+    total = job.total_rows or 0
+    return _page(
+        request,
+        "members/import_status.html",
+        _("Import of %(file)s") % {"file": job.filename},
+        _crumbs(request, job.organisation, (reverse("members:import", args=[job.organisation.pk]), _("Import")), (request.path, job.filename)),
+        job=job,
+        organisation=job.organisation,
+        statuses=ImportStatus,
+        errors=errors,
+        error_count=len(job.errors),
+        more_errors=max(0, len(job.errors) - ERRORS_SHOWN),
+        percent=min(100, int(job.processed_rows * 100 / total)) if total else 0,
+        preview=job.preview or {},
+        preview_rows=list(zip((job.preview or {}).get("row_numbers", []), (job.preview or {}).get("rows", []))),
+        refresh=job.is_running,
+    )
+
+
+@require_POST
+@back_office_view(manages_members=True)
+def import_confirm(request, pk):
+    job = tasks.import_for(request.user, pk)
+    if not tasks.confirm_import(job):
+        messages.warning(request, _("This import cannot be confirmed now."))
+    return redirect("members:import_status", job.pk)
+
+
+@back_office_view(manages_members=True)
+def import_errors(request, pk):
+    job = tasks.import_for(request.user, pk)
+    if not job.errors:
+        raise Http404
+    errors = [RowError.from_dict(error) for error in job.errors]
+    name = os.path.splitext(job.filename)[0][:60]
+    return _xlsx(errors_workbook(errors, job.filename), f"loi-{_ascii(name)}.xlsx")
+
+
+@back_office_view
+def export(request, organisation_pk):
+    organisation = organisation_for(request.user, organisation_pk)
+    scope = request.scope
+    form = MemberFilterForm(request.GET, sees_sensitive_data=scope.sees_sensitive_data)
+    criteria = form.criteria(organisation)
+    include_sensitive = request.GET.get("nhay_cam") == "1" and scope.sees_sensitive_data
+    content = export_members(request.user, criteria, include_sensitive=include_sensitive)
+    return _xlsx(content, export_filename(organisation, criteria.day))
+
+
+def _ascii(text):
+    from congdoan.vietnamese import slugify
+
+    return slugify(text) or "nhap"

@@ -1,0 +1,1290 @@
+"""
+Importing members from a spreadsheet (.xlsx or .csv) into a union.
+
+Every row is checked before anything is written: one bad row and nothing is
+imported, and every problem is reported as (row as numbered in the
+spreadsheet, column header, value, reason). A good file becomes members,
+their first membership periods and one audit entry each, in one transaction.
+
+    preview(organisation=…, file=…, filename=…, user=…)         → Preview
+    import_members(organisation=…, file=…, filename=…, user=…)  → ImportOutcome
+
+``file`` is a path or a binary file object; ``progress(done_rows, total_rows)``
+is called now and then while the rows are checked (``total_rows`` is an
+estimate until the end).
+
+Speed: an .xlsx sheet is streamed by a small reader of its XML (below),
+several times faster than openpyxl's read-only mode, which is the fallback
+for workbooks it does not understand; rows are checked against lookup tables
+built once; the database is asked once per chunk of card numbers and
+citizen IDs, and written with multi-row INSERTs (COPY on PostgreSQL).
+"""
+
+import codecs
+import csv
+import datetime
+import html
+import io
+import operator
+import os
+import re
+import unicodedata
+import uuid
+import zipfile
+import zlib
+from dataclasses import asdict, dataclass, field
+from json.encoder import encode_basestring_ascii as _json_text
+from xml.etree.ElementTree import ParseError, fromstring, iterparse
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.validators import validate_email
+from django.db import IntegrityError, connection, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.models import ModelLogEntry
+
+from congdoan.accounts import audit
+from congdoan.accounts.scoping import scope_of
+from congdoan.unions.levels import MEMBER_HOLDING_LEVELS
+from congdoan.unions.models import Organisation
+from congdoan.vietnamese import citizen_id_error, normalize_citizen_id
+
+from .member_columns import (
+    CARD,
+    CHOICE,
+    CITIZEN_ID,
+    DATE,
+    EMAIL,
+    EXAMPLE,
+    EXAMPLE_KEYS,
+    PHONE,
+    UNIT,
+    UNIT_KEY,
+    header_lookup,
+    match_key,
+    value_lookup,
+)
+from .models import CITIZEN_ID_MESSAGES, Member, Membership, derived_name_fields
+from .services import RECORD_FIELDS
+from .vocabularies import PeriodStart
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_ROWS = 200_000
+PREVIEW_ROWS = 10
+EXTENSIONS = (".xlsx", ".xlsm", ".csv")
+# How many rows to check between two calls of ``progress``.
+PROGRESS_EVERY = 2_000
+EARLIEST_DATE = datetime.date(1900, 1, 1)
+
+
+@dataclass(frozen=True)
+class RowError:
+    """A problem in the file: row as numbered in the spreadsheet (None: the whole file), column header, value, reason."""
+
+    row: int | None
+    column: str
+    value: str
+    reason: str
+
+    def as_dict(self):
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data):
+        return cls(row=data.get("row"), column=data.get("column", ""), value=data.get("value", ""), reason=data["reason"])
+
+
+@dataclass
+class ImportOutcome:
+    imported: int = 0
+    errors: list = field(default_factory=list)  # [RowError]
+    total_rows: int = 0
+
+
+@dataclass
+class Preview:
+    """What an import would do: the rows as read, their count, and every problem."""
+
+    total_rows: int = 0
+    errors: list = field(default_factory=list)  # [RowError]
+    headers: list = field(default_factory=list)  # the recognised columns, as the file names them
+    rows: list = field(default_factory=list)  # the first rows, as display text, one list per row
+    row_numbers: list = field(default_factory=list)
+    skipped_example_row: int | None = None
+
+    @property
+    def ok(self):
+        return not self.errors and self.total_rows > 0
+
+    def as_dict(self):
+        return {
+            "total_rows": self.total_rows,
+            "headers": self.headers,
+            "rows": self.rows,
+            "row_numbers": self.row_numbers,
+            "skipped_example_row": self.skipped_example_row,
+        }
+
+
+class FileProblem(Exception):
+    """The file as a whole cannot be used; ``errors`` say why, for the user."""
+
+    def __init__(self, reason=None, *, value="", errors=None):
+        self.errors = errors or [RowError(None, "", value, reason)]
+        super().__init__(self.errors[0].reason)
+
+
+class _Invalid(Exception):
+    """A cell's value is not acceptable (raised by the converters, with the reason)."""
+
+
+# ---------------------------------------------------------------------------
+# The service
+
+
+def preview(*, organisation, file, filename, user, progress=None, limit=PREVIEW_ROWS):
+    """Read and check the whole file without writing anything; the first ``limit`` rows are kept for display."""
+    try:
+        with _read_table(file, filename) as table:
+            checked = _Checker(organisation, user).check(table, progress, keep=limit)
+    except FileProblem as problem:
+        return Preview(errors=problem.errors)
+    return Preview(
+        total_rows=checked.total,
+        errors=checked.errors,
+        headers=checked.headers,
+        rows=checked.preview_rows,
+        row_numbers=checked.preview_row_numbers,
+        skipped_example_row=checked.skipped_example_row,
+    )
+
+
+def import_members(*, organisation, file, filename, user, progress=None):
+    """
+    Import the members of ``file`` into ``organisation`` (or the units the
+    file names inside it): all of them, or, if any row is wrong, none.
+    """
+    try:
+        with _read_table(file, filename) as table:
+            checked = _Checker(organisation, user).check(table, progress)
+    except FileProblem as problem:
+        return ImportOutcome(errors=problem.errors)
+    if checked.errors:
+        return ImportOutcome(errors=checked.errors, total_rows=checked.total)
+    if not checked.records:
+        return ImportOutcome(errors=[RowError(None, "", filename, _("The file has no members below the header row."))])
+    try:
+        imported = _save(checked, user, filename)
+    except IntegrityError:
+        # Someone added one of these card numbers or citizen IDs while the file was being read.
+        reason = _("A card number or citizen ID of this file was added to the registry meanwhile: check the file again.")
+        return ImportOutcome(errors=[RowError(None, "", filename, reason)], total_rows=checked.total)
+    if progress:
+        progress(checked.total, checked.total)
+    return ImportOutcome(imported=imported, total_rows=checked.total)
+
+
+# ---------------------------------------------------------------------------
+# Checking
+
+
+@dataclass
+class _Checked:
+    keys: list  # the Member fields of each record's values, in order
+    records: list  # [(row number, organisation id, [values])]
+    errors: list
+    headers: list
+    total: int = 0
+    preview_rows: list = field(default_factory=list)
+    preview_row_numbers: list = field(default_factory=list)
+    skipped_example_row: int | None = None
+    organisation: object = None
+
+
+class _Checker:
+    def __init__(self, organisation, user):
+        self.organisation = organisation
+        self.user = user
+        self.sees_sensitive_data = True
+        self._units_by_id = {}
+        if user is not None:
+            scope = scope_of(user)
+            if not scope.covers(organisation) or not scope.manages_members:
+                raise PermissionDenied
+            self.sees_sensitive_data = scope.sees_sensitive_data
+
+    def check(self, table, progress=None, keep=0):
+        header_number, positions = self._find_header(table)
+        present = [column for _position, column in positions]
+        self._require_columns(header_number, present)
+        converters = [(column, self._converter(column)) for column in present]
+        indexes = [position for position, _column in positions]
+        width = max(indexes) + 1
+        keys = [column.key for column in present if column.key != UNIT_KEY]
+        unit_at = next((i for i, column in enumerate(present) if column.key == UNIT_KEY), None)
+        position_of = {column.key: i for i, column in enumerate(present)}
+        card_at, id_at = position_of["card_number"], position_of.get("citizen_id")
+        example = self._example_matcher(position_of)
+        cross_checks = self._cross_checks(position_of)
+
+        checked = _Checked(keys=keys, records=[], errors=[], headers=[column.header for column in present])
+        checked.organisation = self.organisation
+        errors = []  # (row, column position, RowError)
+        cards, citizen_ids = {}, {}
+        default_organisation_id = self.organisation.pk if self._holds_members(self.organisation) else None
+        total_estimate = table.estimated_rows
+        count = 0
+        for row_number, values in table.rows:
+            if len(values) < width:
+                values = tuple(values) + (None,) * (width - len(values))
+            cells = [values[index] for index in indexes]
+            if cells.count(None) + cells.count("") == len(cells):
+                continue
+            count += 1
+            if count > MAX_ROWS:
+                raise FileProblem(
+                    _("The file has more than %(count)d rows: split it into several files.") % {"count": MAX_ROWS}
+                )
+            converted = []
+            bad = ()
+            for position, ((column, convert), raw) in enumerate(zip(converters, cells)):
+                try:
+                    converted.append(convert(raw))
+                except _Invalid as problem:
+                    converted.append(None)
+                    errors.append((row_number, position, RowError(row_number, column.header, _shown(raw), str(problem))))
+                    bad = (*bad, position)
+            if example is not None and example(converted):
+                checked.skipped_example_row = row_number
+                errors = [error for error in errors if error[0] != row_number]
+                count -= 1
+                continue
+            for position, reason in cross_checks(converted, bad):
+                errors.append((row_number, position, RowError(row_number, present[position].header, _shown(cells[position]), reason)))
+            card = converted[card_at]
+            if card:
+                first = cards.setdefault(card, row_number)
+                if first != row_number:
+                    reason = _("The same card number is in row %(row)d.") % {"row": first}
+                    errors.append((row_number, card_at, RowError(row_number, present[card_at].header, card, reason)))
+            if id_at is not None and converted[id_at]:
+                first = citizen_ids.setdefault(converted[id_at], row_number)
+                if first != row_number:
+                    reason = _("The same citizen ID is in row %(row)d.") % {"row": first}
+                    errors.append((row_number, id_at, RowError(row_number, present[id_at].header, converted[id_at], reason)))
+            if unit_at is None:
+                organisation_id = default_organisation_id  # never None: see _require_columns
+            else:
+                unit = converted.pop(unit_at)
+                organisation_id = unit.pk if unit is not None else default_organisation_id
+                if organisation_id is None and unit_at not in bad:
+                    reason = _("Name the unit this member belongs to: %(union)s itself holds no members.") % {
+                        "union": self.organisation
+                    }
+                    errors.append((row_number, unit_at, RowError(row_number, present[unit_at].header, "", reason)))
+            if count <= keep:
+                checked.preview_rows.append([_display(column, value, raw) for column, value, raw in zip(present, self._with_unit(converted, unit_at, organisation_id), cells)])
+                checked.preview_row_numbers.append(row_number)
+            checked.records.append((row_number, organisation_id, converted))
+            if progress and count % PROGRESS_EVERY == 0:
+                progress(count, max(total_estimate or 0, count))
+        checked.total = count
+        self._check_registry(checked, errors, present, card_at, id_at, cards, citizen_ids)
+        errors.sort(key=lambda item: (item[0] or 0, item[1]))
+        checked.errors = [error for _row, _position, error in errors]
+        if progress:
+            progress(count, count)
+        return checked
+
+    # The header row and the columns
+
+    def _find_header(self, table):
+        """The first row (among the first ten that are not empty) holding known headers."""
+        lookup = header_lookup()
+        seen = 0
+        for row_number, values in table.rows:
+            texts = [str(value).strip() if value is not None else "" for value in values]
+            if not any(texts):
+                continue
+            matches = [lookup.get(match_key(text), False) for text in texts]
+            if sum(1 for found in matches if found) >= 2:
+                return row_number, self._header_positions(row_number, texts, matches)
+            seen += 1
+            if seen >= 10:
+                break
+        if seen == 0:
+            raise FileProblem(_("The file is empty."))
+        raise FileProblem(
+            _("No row of column headers was found: the first row must hold the headers of the import template.")
+        )
+
+    def _header_positions(self, row_number, texts, matches):
+        problems, positions, taken = [], [], {}
+        for position, (text, column) in enumerate(zip(texts, matches)):
+            if not text or column is None:
+                continue  # an empty header, or a column to skip (row numbers)
+            if column is False:
+                problems.append(RowError(row_number, text, text, _("Unknown column: use the headers of the import template.")))
+            elif column.key in taken:
+                problems.append(RowError(row_number, text, text, _("This column appears twice.")))
+            elif column.sensitive and not self.sees_sensitive_data:
+                problems.append(RowError(row_number, text, text, _("You may not import sensitive personal data.")))
+            else:
+                taken[column.key] = position
+                positions.append((position, column))
+        if problems:
+            raise FileProblem(errors=problems)
+        return positions
+
+    def _require_columns(self, header_number, present):
+        keys = {column.key for column in present}
+        from .member_columns import COLUMNS
+
+        missing = [
+            RowError(header_number, column.header, "", _("This required column is missing."))
+            for column in COLUMNS
+            if column.required and column.key not in keys
+        ]
+        if not self.organisation.is_active:  # (the unit column cannot help: its units are dissolved too)
+            reason = _("%(union)s has been dissolved and takes no members.") % {"union": self.organisation}
+            missing.append(RowError(None, "", str(self.organisation), reason))
+        elif UNIT_KEY not in keys and not self._holds_members(self.organisation):
+            reason = _(
+                "%(union)s holds no members itself: import into a grassroots union, or name each member's unit in the column “%(column)s”."
+            ) % {"union": self.organisation, "column": _unit_header()}
+            missing.append(RowError(None, "", str(self.organisation), reason))
+        if missing:
+            raise FileProblem(errors=missing)
+
+    @staticmethod
+    def _holds_members(organisation):
+        return organisation.level in MEMBER_HOLDING_LEVELS and organisation.is_active
+
+    def _example_matcher(self, position_of):
+        if not all(key in position_of for key in EXAMPLE_KEYS):
+            return None
+        positions = [position_of[key] for key in EXAMPLE_KEYS]
+        expected = [EXAMPLE[key] for key in EXAMPLE_KEYS]
+        card_at = position_of["card_number"]
+        card = EXAMPLE["card_number"]
+        return lambda values: values[card_at] == card and [values[p] for p in positions] == expected
+
+    @staticmethod
+    def _cross_checks(position_of):
+        born = position_of.get("born_on")
+        joined = position_of["joined_union_on"]
+        admitted = position_of.get("party_admitted_on")
+        confirmed = position_of.get("party_confirmed_on")
+
+        def check(values, bad):
+            if born is not None and values[born] and values[joined] and values[joined] < values[born]:
+                yield joined, _("The member cannot have joined the union before being born.")
+            if confirmed is not None and values[confirmed]:
+                if admitted is not None and admitted in bad:
+                    return
+                if admitted is None or not values[admitted]:
+                    yield confirmed, _("A full Party member was first admitted as probationary.")
+                elif values[confirmed] < values[admitted]:
+                    yield confirmed, _("Full membership cannot come before admission.")
+
+        return check
+
+    def _with_unit(self, converted, unit_at, organisation_id):
+        if unit_at is None:
+            return converted
+        values = list(converted)
+        values.insert(unit_at, self._units_by_id.get(organisation_id))
+        return values
+
+    # The registry
+
+    def _check_registry(self, checked, errors, present, card_at, id_at, cards, citizen_ids):
+        """Card numbers and citizen IDs of the file already in the registry (one query, or one per chunk on SQLite)."""
+        for field_name, position, rows in (("card_number", card_at, cards), ("citizen_id", id_at, citizen_ids)):
+            if position is None or not rows:
+                continue
+            if field_name == "card_number":
+                reason = _("A member with this card number is already in the registry.")
+            else:
+                reason = _("A member with this citizen ID is already in the registry.")
+            for value in _existing(field_name, list(rows)):
+                row = rows[value]
+                errors.append((row, position, RowError(row, present[position].header, value, reason)))
+
+    # Converters: one per column, built once; each returns the value or raises _Invalid.
+
+    def _converter(self, column):
+        kind = column.kind
+        if kind == DATE:
+            return _date_converter(column.required, datetime.date.today())
+        if kind == CHOICE:
+            return _choice_converter(column, value_lookup(column))
+        if kind == CITIZEN_ID:
+            return _citizen_id
+        if kind == PHONE:
+            return _phone
+        if kind == EMAIL:
+            return _email
+        if kind == UNIT:
+            return self._unit_converter()
+        return _text_converter(column.max_length, column.required, card=kind == CARD)
+
+    def _unit_converter(self):
+        units = list(
+            Organisation.objects.filter(path__startswith=self.organisation.path).only(
+                "pk", "name", "short_name", "code", "level", "status", "path"
+            )
+        )
+        self._units_by_id = {unit.pk: unit for unit in units}
+        by_code, by_name = {}, {}
+        for unit in units:
+            by_code[match_key(unit.code)] = unit
+            for name in {unit.name, unit.short_name} - {""}:
+                by_name.setdefault(match_key(name), []).append(unit)
+        union = self.organisation
+
+        def convert(raw):
+            if raw is None or (text := _text(raw)) == "":
+                return None
+            key = match_key(text)
+            unit = by_code.get(key)
+            if unit is None:
+                found = by_name.get(key, ())
+                if len(found) > 1:
+                    raise _Invalid(_("Several units of %(union)s have this name: give the unit's code.") % {"union": union})
+                if not found:
+                    raise _Invalid(_("There is no unit with this code or name in %(union)s.") % {"union": union})
+                unit = found[0]
+            if unit.level not in MEMBER_HOLDING_LEVELS:
+                raise _Invalid(
+                    _("%(unit)s is a %(level)s: members belong to a grassroots union or a unit inside one.")
+                    % {"unit": unit, "level": unit.get_level_display()}
+                )
+            if not unit.is_active:
+                raise _Invalid(_("%(unit)s has been dissolved and takes no members.") % {"unit": unit})
+            return unit
+
+        return convert
+
+
+def _existing(field_name, values):
+    """Which of ``values`` some member already has as ``field_name`` (a unique, indexed column)."""
+    table = connection.ops.quote_name(Member._meta.db_table)
+    column = connection.ops.quote_name(Member._meta.get_field(field_name).column)
+    found = set()
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(f"SELECT {column} FROM {table} WHERE {column} = ANY(%s)", [values])
+            return {row[0] for row in cursor.fetchall()}
+        chunk = 900  # below SQLite's oldest limit of 999 parameters
+        for start in range(0, len(values), chunk):
+            part = values[start : start + chunk]
+            cursor.execute(f"SELECT {column} FROM {table} WHERE {column} IN ({', '.join(['%s'] * len(part))})", part)
+            found.update(row[0] for row in cursor.fetchall())
+    return found
+
+
+def _unit_header():
+    from .member_columns import COLUMNS_BY_KEY
+
+    return COLUMNS_BY_KEY[UNIT_KEY].label
+
+
+# Reading cell values.
+
+_SPACES = re.compile(r"\s+")
+_ODD_SPACES = re.compile(r"\s\s|[^\S ]")  # two spaces in a row, or a tab, newline, no-break space…
+
+
+def _text(raw):
+    """A cell as clean text: trimmed, single spaces, NFC; numbers without a trailing ".0"."""
+    if type(raw) is str:
+        text = raw.strip()
+        if _ODD_SPACES.search(text):
+            text = _SPACES.sub(" ", text)
+        if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
+        return text
+    if raw is None:
+        return ""
+    if isinstance(raw, float) and raw.is_integer():
+        return str(int(raw))
+    if isinstance(raw, datetime.datetime):
+        return raw.strftime("%d/%m/%Y") if raw.time() == datetime.time() else raw.strftime("%d/%m/%Y %H:%M")
+    if isinstance(raw, datetime.date):
+        return raw.strftime("%d/%m/%Y")
+    return str(raw).strip()
+
+
+def _shown(raw):
+    """The value of a cell as the error report shows it."""
+    return _text(raw)
+
+
+def _text_converter(max_length, required, card=False):
+    too_long = max_length or 10**9
+
+    def convert(raw):
+        text = _text(raw)
+        if not text:
+            if required:
+                raise _Invalid(_("This column is required."))
+            return ""
+        if len(text) > too_long:
+            raise _Invalid(_("At most %(max)d characters (this has %(length)d).") % {"max": too_long, "length": len(text)})
+        return text
+
+    return convert
+
+
+def _citizen_id(raw):
+    if raw is None or raw == "":
+        return None
+    if isinstance(raw, float) and raw.is_integer():
+        raw = int(raw)
+    if isinstance(raw, int) and not isinstance(raw, bool):
+        # A number cell has lost the leading zeros; a citizen ID always has 12 digits, so they come back.
+        if not 0 < raw < 10**12:
+            raise _Invalid(CITIZEN_ID_MESSAGES["LENGTH"])
+        number = f"{raw:012d}"
+    else:
+        number = raw if type(raw) is str and len(raw) == 12 and raw.isascii() and raw.isdigit() else normalize_citizen_id(_text(raw))
+        if not number:
+            return None
+    error = citizen_id_error(number)
+    if error:
+        raise _Invalid(str(CITIZEN_ID_MESSAGES[error]))
+    return number
+
+
+_PHONE_SEPARATORS = re.compile(r"[\s.\-()]")
+
+
+def _phone(raw):
+    if raw is None or raw == "":
+        return ""
+    if isinstance(raw, float) and raw.is_integer():
+        raw = int(raw)
+    if isinstance(raw, int) and not isinstance(raw, bool):
+        digits = str(raw)
+        # A number cell has lost the leading 0 every Vietnamese number starts with.
+        return "0" + digits if len(digits) in (9, 10) and not digits.startswith("84") else digits
+    phone = _PHONE_SEPARATORS.sub("", _text(raw))
+    if not phone:
+        return ""
+    if not (phone[1:] if phone.startswith("+") else phone).isdigit():
+        raise _Invalid(_("A phone number has digits only (one number per member)."))
+    if len(phone) > 20:
+        raise _Invalid(_("At most %(max)d characters (this has %(length)d).") % {"max": 20, "length": len(phone)})
+    return phone
+
+
+def _email(raw):
+    text = _text(raw)
+    if not text:
+        return ""
+    try:
+        validate_email(text)
+    except ValidationError:
+        raise _Invalid(_("Not an email address.")) from None
+    if len(text) > 254:
+        raise _Invalid(_("At most %(max)d characters (this has %(length)d).") % {"max": 254, "length": len(text)})
+    return text
+
+
+_DATE_TEXT = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T]00:00(?::00)?)?$")
+
+
+def _date_converter(required, today):
+    def convert(raw):
+        if raw is None or raw == "":
+            if required:
+                raise _Invalid(_("This column is required."))
+            return None
+        kind = type(raw)
+        if kind is datetime.datetime:
+            day = raw.date()
+        elif kind is datetime.date:
+            day = raw
+        elif kind is str:
+            day = _parse_date(raw)
+        elif kind in (int, float):
+            raise _Invalid(_("A number, not a date: format the cell as a date, or type the date as dd/mm/yyyy."))
+        else:
+            raise _Invalid(_("Not a date: type it as dd/mm/yyyy."))
+        if day < EARLIEST_DATE:
+            raise _Invalid(_("A date before 1900 cannot be right."))
+        if day > today:
+            raise _Invalid(_("This date is in the future."))
+        return day
+
+    return convert
+
+
+def _parse_date(raw):
+    text = raw.strip()
+    if not text:
+        raise _Invalid(_("This column is required."))
+    match = _DATE_TEXT.match(text)
+    if match:
+        day, month, year = (int(part) for part in match.groups())
+    else:
+        match = _ISO_DATE.match(text)
+        if not match:
+            raise _Invalid(_("Not a date: type it as dd/mm/yyyy."))
+        year, month, day = (int(part) for part in match.groups())
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        raise _Invalid(_("There is no such day.")) from None
+
+
+def _choice_converter(column, lookup):
+    default = str(column.default)
+    required = column.required
+    two_digits = column.choices and all(code.isdigit() and len(code) == 2 for code, _label in column.choices)
+    cache = {}
+
+    def convert(raw):
+        if raw is None or raw == "":
+            if required:
+                raise _Invalid(_("This column is required."))
+            return default
+        code = cache.get(raw)
+        if code is not None:
+            return code
+        if isinstance(raw, (int, float)) and not isinstance(raw, bool) and float(raw).is_integer():
+            key = f"{int(raw):02d}" if two_digits else str(int(raw))
+        else:
+            key = match_key(_text(raw))
+            if not key:
+                if required:
+                    raise _Invalid(_("This column is required."))
+                return default
+        code = lookup.get(key)
+        if code is None:
+            raise _Invalid(
+                _("Not one of the values of the list: %(values)s.") % {"values": ", ".join(column.choice_labels()[:12])}
+                + ("…" if len(column.choices) > 12 else "")
+            )
+        if len(cache) < 10_000:
+            cache[raw] = code
+        return code
+
+    return convert
+
+
+def _display(column, value, raw):
+    """A checked value as the preview shows it."""
+    if value is None or value == "":
+        return "" if value is not None else _shown(raw)
+    if column.kind == DATE:
+        return value.strftime("%d/%m/%Y")
+    if column.kind == CHOICE:
+        return column.label_of(value)
+    if column.kind == UNIT:
+        return str(value)
+    return str(value)
+
+
+# ---------------------------------------------------------------------------
+# Saving
+
+
+def _save(checked, user, filename):
+    """
+    Members, their first membership periods and their audit entries, in one
+    transaction. The rows are written with plain INSERTs (COPY on PostgreSQL):
+    what bulk_create would write, without building a model instance per row.
+    """
+    keys = checked.keys
+    position = {key: index for index, key in enumerate(keys)}
+    fields = [field for field in Member._meta.concrete_fields if not field.primary_key]
+    # Each record's values, then: organisation id, name key, folded name, and the defaults of the columns the file lacks.
+    extra = ["organisation_id", "name_key", "name_folded"]
+    defaults = [field for field in fields if field.name not in position and field.attname not in extra]
+    layout = [*keys, *extra, *(field.name for field in defaults)]
+    default_values = [_plain(field.get_default()) for field in defaults]
+    pick = operator.itemgetter(*(layout.index(field.attname if field.attname in extra else field.name) for field in fields))
+    family, middle, given = (position.get(name) for name in ("family_name", "middle_name", "given_name"))
+    joined = position["joined_union_on"]
+    derived = {}
+    member_rows = []
+    for _row, organisation_id, values in checked.records:
+        name = (values[family], values[middle] if middle is not None else "", values[given])
+        names = derived.get(name)
+        if names is None:
+            names = derived[name] = derived_name_fields(*name)
+        member_rows.append(pick([*values, organisation_id, *names, *default_values]))
+
+    audit_data = _audit_data_writer(
+        [(name, position[name]) for name in RECORD_FIELDS if name in position],
+        _("Imported from the file “%(file)s”.") % {"file": filename},
+    )
+    log_fields = {field.name: field for field in ModelLogEntry._meta.concrete_fields}
+    content_type = ContentType.objects.get_for_model(Member, for_concrete_model=False).pk
+    timestamp = log_fields["timestamp"].get_db_prep_value(timezone.now(), connection)
+    batch = log_fields["uuid"].get_db_prep_value(uuid.uuid4(), connection)
+    user_id = user.pk if user is not None else None
+
+    with transaction.atomic():
+        ids = _reserve_ids(Member, len(member_rows))
+        _insert(Member, ["id", *(field.column for field in fields)], ((pk, *row) for pk, row in zip(ids, member_rows)))
+        _insert(
+            Membership,
+            ["member_id", "organisation_id", "started_on", "start_reason", "ended_on", "end_reason", "note"],
+            (
+                (pk, organisation_id, values[joined], PeriodStart.JOINED.value, None, "", "")
+                for pk, (_row, organisation_id, values) in zip(ids, checked.records)
+            ),
+        )
+        full_name = operator.itemgetter(*(index for index in (family, middle, given) if index is not None))
+        _insert(
+            ModelLogEntry,
+            ["content_type_id", "label", "action", "data", "timestamp", "uuid", "user_id", "revision_id",
+             "content_changed", "deleted", "object_id"],
+            (
+                (content_type, " ".join(part for part in full_name(values) if part), audit.IMPORT,
+                 audit_data(values), timestamp, batch, user_id,
+                 None, False, False, str(pk))
+                for pk, (_row, _organisation_id, values) in zip(ids, checked.records)
+            ),
+        )  # fmt: skip
+    return len(member_rows)
+
+
+def _plain(value):
+    return str(value) if isinstance(value, str) else value  # a choice (an enum) as the plain text the driver knows
+
+
+def _audit_data_writer(fields, note):
+    """
+    A function giving, for a record's values, the JSON of the audit entry's
+    data: ``{"changes": audit.changes_between({}, audit.snapshot(member, fields)),
+    "note": note}`` as ``audit.record`` writes it, assembled from pieces made once.
+    """
+    prefixes = [(index, '{"field": %s, "before": "", "after": ' % _json_text(name)) for name, index in fields]
+    ending = '], "note": %s}' % _json_text(str(note))
+
+    def data(values):
+        parts = []
+        for index, prefix in prefixes:
+            value = values[index]
+            if value is None or value == "":
+                continue
+            parts.append(prefix + _json_text(value.isoformat() if isinstance(value, datetime.date) else str(value)) + "}")
+        return '{"changes": [' + ", ".join(parts) + ending
+
+    return data
+
+
+def _reserve_ids(model, count):
+    """``count`` new primary keys of ``model``, never used before (call inside the writing transaction)."""
+    table = model._meta.db_table
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(
+                "SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)", [table, count]
+            )
+            return [row[0] for row in cursor.fetchall()]
+        # SQLite writes one transaction at a time: the ids after the highest ever given are free.
+        cursor.execute(f"SELECT COALESCE(MAX(id), 0) FROM {connection.ops.quote_name(table)}")
+        highest = cursor.fetchone()[0]
+        if connection.vendor == "sqlite":
+            cursor.execute("SELECT seq FROM sqlite_sequence WHERE name = %s", [table])
+            row = cursor.fetchone()
+            highest = max(highest, row[0] if row else 0)
+    return list(range(highest + 1, highest + 1 + count))
+
+
+def _insert(model, columns, rows):
+    """Insert ``rows`` (tuples in the order of ``columns``) into ``model``'s table."""
+    quote = connection.ops.quote_name
+    table = quote(model._meta.db_table)
+    names = ", ".join(quote(column) for column in columns)
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            with connection.wrap_database_errors, cursor.cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+            return
+        placeholders = ", ".join(["%s"] * len(columns))
+        cursor.executemany(f"INSERT INTO {table} ({names}) VALUES ({placeholders})", rows)
+
+
+# ---------------------------------------------------------------------------
+# Reading files
+
+
+@dataclass
+class _Table:
+    rows: object  # an iterator of (row number, tuple of values)
+    estimated_rows: int | None = None
+    stream: object = None  # closed with the table when the table opened it
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info):
+        close = getattr(self.rows, "close", None)
+        if close:
+            close()
+        if self.stream is not None:
+            self.stream.close()
+
+
+def _read_table(file, filename):
+    """Open ``file`` (a path or a binary file object) as a table of rows; FileProblem if it cannot be read."""
+    extension = os.path.splitext(filename or "")[1].lower()
+    if extension not in EXTENSIONS:
+        raise FileProblem(_("Choose an Excel workbook (.xlsx) or a CSV file (.csv)."), value=filename)
+    if isinstance(file, (str, os.PathLike)):
+        try:
+            stream = open(file, "rb")  # noqa: SIM115 (closed with the table)
+        except OSError:
+            raise FileProblem(_("The uploaded file is no longer there: upload it again."), value=filename) from None
+        try:
+            table = _read_stream(stream, extension, filename)
+        except BaseException:
+            stream.close()
+            raise
+        table.stream = stream
+        return table
+    return _read_stream(file, extension, filename)
+
+
+def _read_stream(stream, extension, filename):
+    size = _size(stream)
+    if size == 0:
+        raise FileProblem(_("The file is empty."), value=filename)
+    if size > MAX_FILE_BYTES:
+        raise FileProblem(
+            _("The file is larger than %(size)d MB: split it into several files.") % {"size": MAX_FILE_BYTES // 2**20},
+            value=filename,
+        )
+    start = stream.read(8)
+    stream.seek(0)
+    if start.startswith(b"\xd0\xcf\x11\xe0"):
+        raise FileProblem(
+            _("This is an old Excel file (.xls) or a protected workbook: open it in Excel and save it as .xlsx."),
+            value=filename,
+        )
+    if extension == ".csv":
+        if start.startswith(b"PK\x03\x04"):
+            raise FileProblem(_("This file is an Excel workbook, not a CSV file: name it .xlsx."), value=filename)
+        return _read_csv(stream.read(), filename)
+    if not start.startswith(b"PK\x03\x04"):
+        raise FileProblem(_("This file is not an Excel workbook (.xlsx), whatever its name says."), value=filename)
+    return _read_xlsx(stream, filename)
+
+
+def _size(stream):
+    try:
+        position = stream.tell()
+        stream.seek(0, os.SEEK_END)
+        size = stream.tell()
+        stream.seek(position)
+    except (AttributeError, OSError):
+        return None
+    return size
+
+
+def _read_csv(data, filename):
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise FileProblem(
+            _("The CSV file is not in UTF-8: in Excel, save it as “CSV UTF-8 (Comma delimited)”."), value=filename
+        ) from None
+    if "\x00" in text:
+        raise FileProblem(_("This file is not a CSV text file."), value=filename)
+    first_line = text.split("\n", 1)[0]
+    delimiter = max((";", ",", "\t"), key=first_line.count)
+    estimated = text.count("\n") + 1
+
+    def rows():
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        try:
+            for number, row in enumerate(reader, start=1):
+                yield number, tuple(value if value != "" else None for value in row)
+        except csv.Error as error:
+            raise FileProblem(_("The CSV file is damaged near row %(row)d.") % {"row": reader.line_num}, value=filename) from error
+
+    return _Table(rows(), estimated)
+
+
+def _read_xlsx(stream, filename):
+    damaged = _("This file is not a valid Excel workbook (.xlsx): open it in Excel and save it again.")
+    try:
+        sheet = _XlsxSheet(zipfile.ZipFile(stream))
+    except _TooLarge:
+        raise FileProblem(_("The workbook is too large: split it into several files."), value=filename) from None
+    except Exception:  # a layout the fast reader does not know, or a damaged file: openpyxl decides
+        return _read_with_openpyxl(stream, filename, damaged)
+
+    def rows():
+        try:
+            yield from sheet.rows()
+        except (zipfile.BadZipFile, ParseError, KeyError, ValueError, IndexError, OSError, EOFError, zlib.error):
+            raise FileProblem(damaged, value=filename) from None
+
+    return _Table(rows(), sheet.estimated_rows)
+
+
+def _read_with_openpyxl(stream, filename, damaged):
+    """The slower, more forgiving way to read a workbook the fast reader does not understand."""
+    import openpyxl
+
+    stream.seek(0)
+    try:
+        workbook = openpyxl.load_workbook(stream, read_only=True, data_only=True)
+        worksheet = workbook.worksheets[0]
+    except Exception:  # openpyxl raises many kinds of error on a damaged file
+        raise FileProblem(damaged, value=filename) from None
+
+    def rows():
+        try:
+            for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1):
+                yield number, values
+        except Exception:
+            raise FileProblem(damaged, value=filename) from None
+        finally:
+            workbook.close()
+
+    return _Table(rows(), worksheet.max_row)
+
+
+# ---------------------------------------------------------------------------
+# A fast reader of the first worksheet of an .xlsx workbook (Office Open XML).
+#
+# It reads what openpyxl's read-only mode with values_only=True gives (shared
+# and inline strings, numbers, dates by their number format, booleans, error
+# codes), parsing the XML with the standard library's C parser; workbooks
+# whose layout it does not recognise are left to openpyxl. XML with a DTD is
+# refused (workbooks never have one), so entity tricks cannot get in.
+
+_PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
+_OFFICE_DOCUMENT = "/officeDocument"
+_DATE_BUILTIN_IDS = frozenset(range(14, 23)) | frozenset(range(45, 48))
+_MAX_PART_BYTES = 1 << 30  # 1 GiB of XML: more is not a member list
+
+
+class _Unsupported(Exception):
+    pass
+
+
+class _TooLarge(Exception):
+    pass
+
+
+def _local(tag):
+    return tag.rsplit("}", 1)[-1]
+
+
+def _namespace(tag):
+    return tag[1:].split("}", 1)[0] if tag.startswith("{") else ""
+
+
+class _XlsxSheet:
+    def __init__(self, archive):
+        self.archive = archive
+        names = set(archive.namelist())
+        root_rels = self._xml("_rels/.rels")
+        workbook_path = next(
+            (self._target("", rel.get("Target")) for rel in root_rels if (rel.get("Type") or "").endswith(_OFFICE_DOCUMENT)),
+            None,
+        )
+        if workbook_path not in names:
+            raise _Unsupported
+        workbook = self._xml(workbook_path)
+        self.ns = _namespace(workbook.tag)
+        base = workbook_path.rsplit("/", 1)[0] + "/" if "/" in workbook_path else ""
+        rels_path = f"{base}_rels/{workbook_path.rsplit('/', 1)[-1]}.rels"
+        relations = {}
+        for rel in self._xml(rels_path):
+            relations[rel.get("Id")] = (rel.get("Type") or "", self._target(base, rel.get("Target")))
+        sheets = [element for element in workbook.iter() if _local(element.tag) == "sheet"]
+        if not sheets:
+            raise _Unsupported
+        relation_id = next((value for key, value in sheets[0].attrib.items() if _local(key) == "id"), None)
+        if relation_id not in relations or relations[relation_id][1] not in names:
+            raise _Unsupported
+        self.sheet_path = relations[relation_id][1]
+        properties = next((element for element in workbook.iter() if _local(element.tag) == "workbookPr"), None)
+        date1904 = properties is not None and properties.get("date1904") in ("1", "true")
+        from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900
+
+        self.epoch = CALENDAR_MAC_1904 if date1904 else CALENDAR_WINDOWS_1900
+        by_type = {kind.rsplit("/", 1)[-1]: path for kind, path in relations.values()}
+        self.strings = self._shared_strings(by_type.get("sharedStrings"))
+        self.date_styles = self._date_styles(by_type.get("styles"))
+        if archive.getinfo(self.sheet_path).file_size > _MAX_PART_BYTES:
+            raise _TooLarge
+        self.estimated_rows, self.prefixed = self._sheet_head()
+
+    @staticmethod
+    def _target(base, target):
+        if not target:
+            return None
+        if target.startswith("/"):
+            return target[1:]
+        parts = []
+        for part in (base + target).split("/"):
+            if part == "..":
+                if parts:
+                    parts.pop()
+            elif part and part != ".":
+                parts.append(part)
+        return "/".join(parts)
+
+    def _open(self, path):
+        with self.archive.open(path) as stream:
+            head = stream.read(2048)
+        if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+            raise _Unsupported("XML with a DTD")
+        return self.archive.open(path)
+
+    def _xml(self, path):
+        if self.archive.getinfo(path).file_size > 50 * 2**20:
+            raise _TooLarge
+        with self._open(path) as stream:
+            return fromstring(stream.read())
+
+    def _shared_strings(self, path):
+        if not path or path not in set(self.archive.namelist()):
+            return []
+        if self.archive.getinfo(path).file_size > _MAX_PART_BYTES:
+            raise _TooLarge
+        strings = []
+        item, text, run, phonetic = (f"{{{self.ns}}}{name}" for name in ("si", "t", "r", "rPh"))
+        with self._open(path) as stream:
+            for _event, element in iterparse(stream, events=("end",)):
+                if element.tag == item:
+                    strings.append(_string_content(element, text, run, phonetic))
+                    element.clear()
+        return strings
+
+    def _date_styles(self, path):
+        """The style indexes (as text, as cells give them) whose number format shows a date."""
+        if not path or path not in set(self.archive.namelist()):
+            return frozenset()
+        from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format
+
+        styles = self._xml(path)
+        custom = {}
+        cell_formats = None
+        for element in styles:
+            name = _local(element.tag)
+            if name == "numFmts":
+                for number_format in element:
+                    custom[number_format.get("numFmtId")] = number_format.get("formatCode") or ""
+            elif name == "cellXfs":
+                cell_formats = element
+        if cell_formats is None:
+            return frozenset()
+        dates = set()
+        for index, xf in enumerate(cell_formats):
+            format_id = xf.get("numFmtId", "0")
+            if format_id in custom:
+                is_date = is_date_format(custom[format_id])
+            else:
+                try:
+                    number = int(format_id)
+                except ValueError:
+                    continue
+                is_date = number in _DATE_BUILTIN_IDS or (
+                    number in BUILTIN_FORMATS and is_date_format(BUILTIN_FORMATS[number])
+                )
+            if is_date:
+                dates.add(str(index))
+        return frozenset(dates)
+
+    def _sheet_head(self):
+        """The number of rows the sheet announces (if it does), and whether its tags have a prefix (x:row)."""
+        with self._open(self.sheet_path) as stream:
+            head = stream.read(4096).decode("utf-8", "replace")
+        match = re.search(r'<(?:\w+:)?dimension ref="[A-Z]+\d+:[A-Z]+(\d+)"', head)
+        prefixed = re.search(r"<\w+:worksheet\b", head) is not None
+        return (int(match.group(1)) if match else None), prefixed
+
+    def rows(self):
+        """(row number, tuple of values) for each row of the sheet, in order."""
+        last = 0
+        if not self.prefixed:
+            try:
+                for number, values in self._rows_by_pattern():
+                    last = number
+                    yield number, values
+                return
+            except _Irregular:
+                pass  # something the patterns do not cover: the XML parser takes over from the next row
+        for number, values in self._rows_by_elements():
+            if number > last:
+                yield number, values
+
+    def _rows_by_pattern(self):
+        """
+        The fast way: rows and cells of the usual shape (as Excel, LibreOffice and
+        openpyxl write them) are picked out with regular expressions; a row of any
+        other shape goes through the XML parser alone.
+        """
+        strings, date_styles, epoch = self.strings, self.date_styles, self.epoch
+        columns = {}
+        last_row = 0
+        decoder = codecs.getincrementaldecoder("utf-8")()
+        buffer = ""
+        with self._open(self.sheet_path) as stream:
+            while True:
+                chunk = stream.read(1 << 22)
+                buffer += decoder.decode(chunk, final=not chunk)
+                if "<!--" in buffer or "<![CDATA[" in buffer:
+                    raise _Irregular
+                cut = buffer.rfind("</row>") + 6 if chunk else len(buffer)
+                if cut < 6:
+                    continue
+                for match in _ROW_PATTERN.finditer(buffer, 0, cut):
+                    number = _ROW_NUMBER.search(match.group(1))
+                    last_row = int(number.group(1)) if number else last_row + 1
+                    body = match.group(3)
+                    if not body:
+                        yield last_row, ()
+                        continue
+                    cells = _CELL_PATTERN.findall(body)
+                    if len(cells) != body.count("<c "):
+                        element = fromstring(f'<row xmlns="{self.ns}">{body}</row>')
+                        yield last_row, tuple(self._element_values(element, columns))
+                        continue
+                    values = []
+                    for letters, style, kind, text, inline in cells:
+                        index = columns.get(letters)
+                        if index is None:
+                            index = columns[letters] = _column_index(letters)
+                        if index != len(values):
+                            if index < len(values):
+                                continue  # a cell out of order: not in a well-formed sheet
+                            values.extend([None] * (index - len(values)))
+                        if kind == "inlineStr":
+                            if "&" in inline:
+                                inline = html.unescape(inline)
+                            values.append((inline.replace("\r\n", "\n") if "\r" in inline else inline) or None)
+                        elif not text:
+                            values.append(None)
+                        elif kind == "s":
+                            values.append(strings[int(text)])
+                        elif not kind or kind == "n":
+                            value = float(text) if ("." in text or "E" in text or "e" in text) else int(text)
+                            if style in date_styles:
+                                value = _excel_date(value, epoch)
+                            values.append(value)
+                        else:
+                            values.append(self._typed(kind, html.unescape(text) if "&" in text else text))
+                    yield last_row, tuple(values)
+                buffer = buffer[cut:]
+                if not chunk:
+                    return
+
+    def _rows_by_elements(self):
+        """The thorough way: the whole sheet through the XML parser (C, streaming)."""
+        row_tag = f"{{{self.ns}}}row"
+        columns = {}
+        last_row = 0
+        with self._open(self.sheet_path) as stream:
+            for _event, element in iterparse(stream, events=("end",)):
+                if element.tag != row_tag:
+                    continue
+                number = element.get("r")
+                last_row = int(number) if number else last_row + 1
+                values = self._element_values(element, columns)
+                element.clear()
+                yield last_row, tuple(values)
+
+    def _element_values(self, element, columns):
+        """The values of a parsed <row> element."""
+        ns = self.ns
+        value_tag, inline_tag, text_tag, run_tag, phonetic_tag = (f"{{{ns}}}{name}" for name in ("v", "is", "t", "r", "rPh"))
+        values = []
+        for cell in element:
+            reference = cell.get("r")
+            if reference:
+                letters = reference.rstrip("0123456789")
+                index = columns.get(letters)
+                if index is None:
+                    index = columns[letters] = _column_index(letters)
+                if index > len(values):
+                    values.extend([None] * (index - len(values)))
+                elif index < len(values):
+                    continue  # a cell out of order: not in a well-formed sheet
+            kind = cell.get("t")
+            if kind == "inlineStr":
+                inline = cell.find(inline_tag)
+                values.append(_string_content(inline, text_tag, run_tag, phonetic_tag) or None if inline is not None else None)
+                continue
+            text = cell.findtext(value_tag) or None
+            if text is None:
+                values.append(None)
+            elif kind is None or kind == "n":
+                value = float(text) if ("." in text or "E" in text or "e" in text) else int(text)
+                if cell.get("s") in self.date_styles:
+                    value = _excel_date(value, self.epoch)
+                values.append(value)
+            elif kind == "s":
+                values.append(self.strings[int(text)])
+            else:
+                values.append(self._typed(kind, text))
+        return values
+
+    @staticmethod
+    def _typed(kind, text):
+        if kind == "b":
+            return text.strip() in ("1", "true")
+        if kind == "d":
+            from openpyxl.utils.datetime import from_ISO8601
+
+            return from_ISO8601(text)
+        return text  # "str" (a formula's text) and "e" (an error such as #N/A)
+
+
+# A row, and a cell of the usual shape: r, then s and t if any; a value or an inline string.
+_ROW_PATTERN = re.compile(r"<row\b([^>]*?)(/>|>(.*?)</row>)", re.S)
+_ROW_NUMBER = re.compile(r'\br="(\d+)"')
+_CELL_PATTERN = re.compile(
+    r'<c r="([A-Z]{1,3})\d+"(?: s="(\d+)")?(?: t="(\w+)")?\s*'
+    r"(?:/>|>(?:<v>([^<]*)</v>|<is><t(?: [^>]*)?>([^<]*)</t></is>|<is><t\s*/></is>)?</c>)"
+)
+
+
+class _Irregular(Exception):
+    """The sheet has XML the fast patterns do not read (comments, CDATA)."""
+
+
+def _excel_date(value, epoch):
+    from openpyxl.utils.datetime import from_excel
+
+    try:
+        return from_excel(value, epoch)
+    except (OverflowError, ValueError):
+        return "#VALUE!"
+
+
+def _string_content(element, text_tag, run_tag, phonetic_tag):
+    """The text of a string item: its <t>, or its runs' <t>, without phonetic hints; as openpyxl reads it."""
+    parts = []
+    for child in element:
+        if child.tag == text_tag:
+            parts.append(child.text or "")
+        elif child.tag == run_tag:
+            parts.append(child.findtext(text_tag) or "")
+    return "".join(parts).replace("x005F_", "")
+
+
+def _column_index(letters):
+    index = 0
+    for letter in letters:
+        index = index * 26 + (ord(letter.upper()) - 64)
+    if not 0 < index <= 16384:
+        raise ValueError("bad cell reference")
+    return index - 1

@@ -1,0 +1,152 @@
+"""
+Background jobs of the member registry: checking an uploaded member
+spreadsheet, then importing it once the user has confirmed.
+
+Each job records its progress and outcome on its ``MemberImport``, which the
+status page reads; the uploaded file is deleted once the job is over.
+"""
+
+import logging
+import os
+
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django_tasks import task
+
+from congdoan.accounts.scoping import scope_of
+
+from . import member_import
+from .models import ImportStatus, MemberImport
+
+logger = logging.getLogger(__name__)
+
+
+@task()
+def check_import(import_id):
+    """Read and check every row of the upload; record the problems, or the preview to confirm."""
+    job = _claim(import_id, ImportStatus.PENDING, ImportStatus.VALIDATING)
+    if job is None:
+        return
+    try:
+        result = member_import.preview(
+            organisation=job.organisation, file=job.file.path, filename=job.filename, user=job.user, progress=_progress(job)
+        )
+    except Exception as error:  # the job must end, whatever happened
+        _fail(job, error)
+        return
+    if result.errors:
+        _finish(job, ImportStatus.FAILED, errors=result.errors, total_rows=result.total_rows)
+    elif not result.total_rows:
+        _finish(job, ImportStatus.FAILED, errors=[_file_error(job, _("The file has no members below the header row."))])
+    else:
+        MemberImport.objects.filter(pk=job.pk).update(
+            status=ImportStatus.READY,
+            preview=result.as_dict(),
+            total_rows=result.total_rows,
+            processed_rows=result.total_rows,
+        )
+
+
+@task()
+def run_import(import_id):
+    """Import a checked, confirmed upload (checking it again: the registry may have changed meanwhile)."""
+    job = MemberImport.objects.select_related("organisation", "user").filter(pk=import_id).first()
+    if job is None or job.status != ImportStatus.IMPORTING:
+        return
+    MemberImport.objects.filter(pk=job.pk).update(processed_rows=0)
+    try:
+        outcome = member_import.import_members(
+            organisation=job.organisation, file=job.file.path, filename=job.filename, user=job.user, progress=_progress(job)
+        )
+    except Exception as error:
+        _fail(job, error)
+        return
+    if outcome.errors:
+        _finish(job, ImportStatus.FAILED, errors=outcome.errors, total_rows=outcome.total_rows)
+    else:
+        _finish(job, ImportStatus.DONE, imported=outcome.imported, total_rows=outcome.total_rows)
+
+
+def _claim(import_id, expected, status):
+    """The job, moved from ``expected`` to ``status``; None if another worker took it or it is gone."""
+    if not MemberImport.objects.filter(pk=import_id, status=expected).update(status=status):
+        return None
+    job = MemberImport.objects.select_related("organisation", "user").get(pk=import_id)
+    if job.user is None or not job.file:
+        _finish(job, ImportStatus.FAILED, errors=[_file_error(job, _("This import can no longer run: upload the file again."))])
+        return None
+    return job
+
+
+def _progress(job):
+    def report(done, total):
+        MemberImport.objects.filter(pk=job.pk).update(processed_rows=done, total_rows=total)
+
+    return report
+
+
+def _fail(job, error):
+    if isinstance(error, PermissionDenied):
+        reason = _("You may no longer import members into %(union)s.") % {"union": job.organisation}
+    else:
+        logger.exception("Member import %s stopped", job.pk)
+        reason = _("An unexpected error stopped the import; nothing was imported. Please try again or tell the administrator.")
+    _finish(job, ImportStatus.FAILED, errors=[_file_error(job, reason)])
+
+
+def _file_error(job, reason):
+    return member_import.RowError(None, "", job.filename, reason)
+
+
+def _finish(job, status, *, errors=(), imported=0, total_rows=None):
+    """Record the outcome and delete the uploaded file (it holds personal data, and is no longer needed)."""
+    if job.file:
+        job.file.delete(save=False)
+    fields = {
+        "status": status,
+        "errors": [error.as_dict() for error in errors],
+        "imported": imported,
+        "finished_at": timezone.now(),
+        "file": "",
+    }
+    if total_rows is not None:
+        fields["total_rows"] = total_rows
+        fields["processed_rows"] = total_rows
+    MemberImport.objects.filter(pk=job.pk).update(**fields)
+
+
+# ---------------------------------------------------------------------------
+# The jobs, as the views reach them (scoped to the user's part of the tree).
+
+
+def start_import(*, organisation, user, upload):
+    """Store the uploaded file as a new import job of ``organisation`` and have it checked."""
+    job = MemberImport.objects.create(
+        organisation=organisation, user=user, filename=os.path.basename(upload.name)[:255], file=upload
+    )
+    check_import.enqueue(job.pk)
+    return job
+
+
+def confirm_import(job):
+    """Start importing a checked job; False if it is not waiting for confirmation (or was confirmed already)."""
+    if not MemberImport.objects.filter(pk=job.pk, status=ImportStatus.READY).update(
+        status=ImportStatus.IMPORTING, processed_rows=0
+    ):
+        return False
+    run_import.enqueue(job.pk)
+    return True
+
+
+def import_for(user, pk):
+    """The import job ``pk`` if its union lies in ``user``'s part of the tree; otherwise 404."""
+    job = MemberImport.objects.select_related("organisation", "user").filter(pk=pk).first()
+    if job is None or not scope_of(user).covers(job.organisation):
+        raise Http404
+    return job
+
+
+def recent_imports(organisation, limit=10):
+    return MemberImport.objects.filter(organisation=organisation).select_related("user")[:limit]
