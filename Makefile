@@ -53,6 +53,7 @@ test-postgresql:
 
 bench: translations
 	$(PY) bench/portal.py
+	$(PY) bench/registry.py
 
 clean:
 	rm -rf $(VENV) var db.sqlite3 test-artifacts

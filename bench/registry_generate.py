@@ -45,7 +45,7 @@ import time
 from bench import registry_data as data
 
 # Bump whenever the generated data change: cached databases are then generated again.
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 
 SEED = 20_250_701
 MEMBER_COUNT = 1_000_000
@@ -525,7 +525,7 @@ class PersonMaker:
         self.citizen_serial_start = citizen_serial_start
         self.earliest_birth = datetime.date(1966, 1, 1).toordinal()
         self.latest_birth = datetime.date(2006, 12, 31).toordinal()
-        self.peak_birth = datetime.date(1992, 1, 1).toordinal()
+        self.peak_birth = datetime.date(1988, 1, 1).toordinal()
         self.party_floor = datetime.date(1984, 1, 1).toordinal()
 
     def person(self, province, kind, women):
@@ -605,7 +605,7 @@ class MemberGenerator:
                 card_serial += 1
                 person = self.people.person(province, unit.kind, unit.women)
                 born = person["born"]
-                adult = add_years(born, 18)
+                adult = add_years(born, 19)
                 transferred = rng.random() < TRANSFERRED
                 joined = None
                 if transferred:
@@ -613,7 +613,7 @@ class MemberGenerator:
                     first_unit = rng.choice(pool)
                     if first_unit is not unit:
                         start = max(first_unit.founded, adult)
-                        joined = between(rng, start, as_of - 120, skew=0.85) if start < as_of - 120 else None
+                        joined = between(rng, start, as_of - 120) if start < as_of - 120 else None
                         if joined is not None:
                             transfer_first = max(joined + 60, unit.founded)
                             if transfer_first >= as_of:
@@ -625,7 +625,7 @@ class MemberGenerator:
                                      day(moved_on), "transfer", ""))  # fmt: skip
                     last_start, last_reason = moved_on, "transfer"
                 else:
-                    joined = between(rng, max(unit.founded, adult), as_of, skew=0.85)
+                    joined = between(rng, max(unit.founded, adult), as_of)
                     last_start, last_reason = joined, "joined"
                 status, ended_on, end_reason = "active", None, ""
                 draw = rng.random()
