@@ -39,7 +39,10 @@ def member_units(organisation):
         return []
     return list(
         Organisation.objects.filter(
-            path__startswith=organisation.path, depth__gt=organisation.depth, level__in=MEMBER_HOLDING_LEVELS, status="active"
+            path__startswith=organisation.path,
+            depth__gt=organisation.depth,
+            level__in=MEMBER_HOLDING_LEVELS,
+            status="active",
         ).order_by("path")
     )
 

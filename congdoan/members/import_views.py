@@ -44,7 +44,8 @@ class ImportForm(forms.Form):
             raise forms.ValidationError(_("Choose an Excel workbook (.xlsx) or a CSV file (.csv)."))
         if upload.size > MAX_FILE_BYTES:
             raise forms.ValidationError(
-                _("The file is larger than %(size)d MB: split it into several files.") % {"size": MAX_FILE_BYTES // 2**20}
+                _("The file is larger than %(size)d MB: split it into several files.")
+                % {"size": MAX_FILE_BYTES // 2**20}
             )
         return upload
 
@@ -108,7 +109,12 @@ def import_status(request, pk):
         request,
         "members/import_status.html",
         _("Import of %(file)s") % {"file": job.filename},
-        _crumbs(request, job.organisation, (reverse("members:import", args=[job.organisation.pk]), _("Import")), (request.path, job.filename)),
+        _crumbs(
+            request,
+            job.organisation,
+            (reverse("members:import", args=[job.organisation.pk]), _("Import")),
+            (request.path, job.filename),
+        ),
         job=job,
         organisation=job.organisation,
         statuses=ImportStatus,

@@ -88,7 +88,8 @@ COLUMNS = (
            help=_("Text, unique: no two members have the same card number. Keep the leading zeros."),
            aliases=("Số thẻ đoàn viên", "Số thẻ", "Số thẻ ĐV", "Mã thẻ")),
     Column("family_name", TEXT, required=True, width=14, help=_("Text, e.g. Nguyễn."), aliases=("Họ",)),
-    Column("middle_name", TEXT, width=14, help=_("Text, e.g. Thị; may be empty."), aliases=("Tên đệm", "Đệm", "Chữ đệm")),
+    Column("middle_name", TEXT, width=14, help=_("Text, e.g. Thị; may be empty."),
+           aliases=("Tên đệm", "Đệm", "Chữ đệm")),
     Column("given_name", TEXT, required=True, width=12, help=_("Text, e.g. Hoa."), aliases=("Tên",)),
     Column("sex", CHOICE, required=True, choices=_choices(Sex.choices), width=10, help=CHOICE_HELP,
            aliases=("Giới tính", "Phái"), value_aliases={"M": ("Nam",), "F": ("Nữ",)}),
@@ -110,7 +111,8 @@ COLUMNS = (
            aliases=("Số CCCD", "CCCD", "Số căn cước", "Căn cước công dân", "Số căn cước công dân", "Số định danh")),
     Column("phone", PHONE, width=14, help=_("Text, e.g. 0912345678; may be empty."),
            aliases=("Số điện thoại", "Điện thoại", "SĐT", "ĐT")),
-    Column("email", EMAIL, width=22, help=_("An email address; may be empty."), aliases=("Email", "Thư điện tử", "E-mail")),
+    Column("email", EMAIL, width=22, help=_("An email address; may be empty."),
+           aliases=("Email", "Thư điện tử", "E-mail")),
     Column("hometown", TEXT, width=20, help=_("Text; may be empty."), aliases=("Quê quán",)),
     Column("education", CHOICE, choices=_choices(Education.choices), width=18, help=CHOICE_HELP,
            aliases=("Trình độ giáo dục phổ thông", "Trình độ văn hóa", "Học vấn", "Văn hóa"),
@@ -132,15 +134,18 @@ COLUMNS = (
                PoliticalTheory.NONE: ("Không",), PoliticalTheory.ELEMENTARY: ("Sơ cấp",),
                PoliticalTheory.INTERMEDIATE: ("Trung cấp",), PoliticalTheory.ADVANCED: ("Cao cấp",),
            }),
-    Column("job_title", TEXT, width=18, help=_("Text; may be empty."), aliases=("Chức vụ", "Chức danh", "Chức vụ, chức danh", "Nghề nghiệp")),
-    Column("workplace_unit", TEXT, width=20, help=_("Text: the department or unit where the member works; may be empty."),
+    Column("job_title", TEXT, width=18, help=_("Text; may be empty."),
+           aliases=("Chức vụ", "Chức danh", "Chức vụ, chức danh", "Nghề nghiệp")),
+    Column("workplace_unit", TEXT, width=20,
+           help=_("Text: the department or unit where the member works; may be empty."),
            aliases=("Đơn vị công tác", "Phòng ban", "Nơi làm việc")),
     Column("joined_union_on", DATE, required=True, width=13, help=DATE_HELP,
            aliases=("Ngày vào công đoàn", "Ngày kết nạp", "Ngày kết nạp công đoàn", "Ngày vào CĐ")),
     Column("party_admitted_on", DATE, width=13, help=_("A date (dd/mm/yyyy) for Party members; empty otherwise."),
            aliases=("Ngày vào Đảng", "Ngày kết nạp Đảng")),
     Column("party_confirmed_on", DATE, width=13, help=_("A date (dd/mm/yyyy) for full Party members; empty otherwise."),
-           aliases=("Ngày chính thức", "Ngày vào Đảng chính thức", "Ngày chuyển Đảng chính thức", "Ngày chuyển chính thức")),
+           aliases=("Ngày chính thức", "Ngày vào Đảng chính thức", "Ngày chuyển Đảng chính thức",
+                    "Ngày chuyển chính thức")),
     Column(UNIT_KEY, UNIT, width=24,
            help=_("The code or name of a unit inside the union the file is imported into, where the member belongs; "
                   "empty: the union itself."),
@@ -178,6 +183,8 @@ EXAMPLE_KEYS = ("card_number", "family_name", "middle_name", "given_name")
 
 # Headers of columns that are read past without complaint (a row number, as most lists have).
 IGNORED_HEADERS = ("STT", "TT", "Số TT", "Số thứ tự", "No.", "#")
+# A full name in one column: the import asks for it in three.
+FULL_NAME_HEADERS = ("Họ và tên", "Họ tên", "Full name", "Họ, tên")
 
 
 def columns(include_sensitive=True):

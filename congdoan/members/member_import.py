@@ -54,10 +54,13 @@ from .member_columns import (
     CARD,
     CHOICE,
     CITIZEN_ID,
+    COLUMNS,
+    COLUMNS_BY_KEY,
     DATE,
     EMAIL,
     EXAMPLE,
     EXAMPLE_KEYS,
+    FULL_NAME_HEADERS,
     PHONE,
     UNIT,
     UNIT_KEY,
@@ -80,7 +83,7 @@ EARLIEST_DATE = datetime.date(1900, 1, 1)
 
 @dataclass(frozen=True)
 class RowError:
-    """A problem in the file: row as numbered in the spreadsheet (None: the whole file), column header, value, reason."""
+    """A problem: row as numbered in the spreadsheet (None: the whole file), column header, value, reason."""
 
     row: int | None
     column: str
@@ -92,7 +95,9 @@ class RowError:
 
     @classmethod
     def from_dict(cls, data):
-        return cls(row=data.get("row"), column=data.get("column", ""), value=data.get("value", ""), reason=data["reason"])
+        return cls(
+            row=data.get("row"), column=data.get("column", ""), value=data.get("value", ""), reason=data["reason"]
+        )
 
 
 @dataclass
@@ -178,7 +183,9 @@ def import_members(*, organisation, file, filename, user, progress=None):
         imported = _save(checked, user, filename)
     except IntegrityError:
         # Someone added one of these card numbers or citizen IDs while the file was being read.
-        reason = _("A card number or citizen ID of this file was added to the registry meanwhile: check the file again.")
+        reason = _(
+            "A card number or citizen ID of this file was added to the registry meanwhile: check the file again."
+        )
         return ImportOutcome(errors=[RowError(None, "", filename, reason)], total_rows=checked.total)
     if progress:
         progress(checked.total, checked.total)
@@ -191,21 +198,23 @@ def import_members(*, organisation, file, filename, user, progress=None):
 
 @dataclass
 class _Checked:
+    """The outcome of reading and checking a file."""
+
     keys: list  # the Member fields of each record's values, in order
-    records: list  # [(row number, organisation id, [values])]
-    errors: list
-    headers: list
+    headers: list  # the headers of the file's columns that are read
+    records: list = field(default_factory=list)  # [(row number, organisation id, [values])]
+    errors: list = field(default_factory=list)  # [RowError], in spreadsheet order
     total: int = 0
     preview_rows: list = field(default_factory=list)
     preview_row_numbers: list = field(default_factory=list)
     skipped_example_row: int | None = None
-    organisation: object = None
 
 
 class _Checker:
+    """Reads a table of rows, checks every cell and row, and collects the records and the problems."""
+
     def __init__(self, organisation, user):
         self.organisation = organisation
-        self.user = user
         self.sees_sensitive_data = True
         self._units_by_id = {}
         if user is not None:
@@ -218,84 +227,89 @@ class _Checker:
         header_number, positions = self._find_header(table)
         present = [column for _position, column in positions]
         self._require_columns(header_number, present)
-        converters = [(column, self._converter(column)) for column in present]
+        self.present = present
+        converters = [self._converter(column) for column in present]
         indexes = [position for position, _column in positions]
         width = max(indexes) + 1
-        keys = [column.key for column in present if column.key != UNIT_KEY]
-        unit_at = next((i for i, column in enumerate(present) if column.key == UNIT_KEY), None)
         position_of = {column.key: i for i, column in enumerate(present)}
-        card_at, id_at = position_of["card_number"], position_of.get("citizen_id")
-        example = self._example_matcher(position_of)
+        self.unit_at = position_of.get(UNIT_KEY)
+        self.default_organisation_id = self.organisation.pk if self._holds_members(self.organisation) else None
+        is_example = self._example_matcher(position_of)
         cross_checks = self._cross_checks(position_of)
-
-        checked = _Checked(keys=keys, records=[], errors=[], headers=[column.header for column in present])
-        checked.organisation = self.organisation
-        errors = []  # (row, column position, RowError)
-        cards, citizen_ids = {}, {}
-        default_organisation_id = self.organisation.pk if self._holds_members(self.organisation) else None
-        total_estimate = table.estimated_rows
+        duplicates = [
+            _Duplicates(position_of["card_number"], _("The same card number is in row %(row)d.")),
+            _Duplicates(position_of.get("citizen_id"), _("The same citizen ID is in row %(row)d.")),
+        ]
+        checked = _Checked(
+            keys=[column.key for column in present if column.key != UNIT_KEY], headers=[c.header for c in present]
+        )
+        errors = self.errors = []  # (row, column position, RowError), sorted at the end
         count = 0
         for row_number, values in table.rows:
             if len(values) < width:
-                values = tuple(values) + (None,) * (width - len(values))
+                values = (*values, *(None,) * (width - len(values)))
             cells = [values[index] for index in indexes]
             if cells.count(None) + cells.count("") == len(cells):
-                continue
+                continue  # an empty row
             count += 1
             if count > MAX_ROWS:
                 raise FileProblem(
                     _("The file has more than %(count)d rows: split it into several files.") % {"count": MAX_ROWS}
                 )
-            converted = []
-            bad = ()
-            for position, ((column, convert), raw) in enumerate(zip(converters, cells)):
+            converted, bad = [], ()
+            for position, (convert, raw) in enumerate(zip(converters, cells)):
                 try:
                     converted.append(convert(raw))
                 except _Invalid as problem:
                     converted.append(None)
-                    errors.append((row_number, position, RowError(row_number, column.header, _shown(raw), str(problem))))
                     bad = (*bad, position)
-            if example is not None and example(converted):
+                    self._error(row_number, position, _shown(raw), str(problem))
+            if is_example is not None and is_example(converted):
                 checked.skipped_example_row = row_number
-                errors = [error for error in errors if error[0] != row_number]
+                errors[:] = [error for error in errors if error[0] != row_number]
                 count -= 1
                 continue
             for position, reason in cross_checks(converted, bad):
-                errors.append((row_number, position, RowError(row_number, present[position].header, _shown(cells[position]), reason)))
-            card = converted[card_at]
-            if card:
-                first = cards.setdefault(card, row_number)
-                if first != row_number:
-                    reason = _("The same card number is in row %(row)d.") % {"row": first}
-                    errors.append((row_number, card_at, RowError(row_number, present[card_at].header, card, reason)))
-            if id_at is not None and converted[id_at]:
-                first = citizen_ids.setdefault(converted[id_at], row_number)
-                if first != row_number:
-                    reason = _("The same citizen ID is in row %(row)d.") % {"row": first}
-                    errors.append((row_number, id_at, RowError(row_number, present[id_at].header, converted[id_at], reason)))
-            if unit_at is None:
-                organisation_id = default_organisation_id  # never None: see _require_columns
-            else:
-                unit = converted.pop(unit_at)
-                organisation_id = unit.pk if unit is not None else default_organisation_id
-                if organisation_id is None and unit_at not in bad:
-                    reason = _("Name the unit this member belongs to: %(union)s itself holds no members.") % {
-                        "union": self.organisation
-                    }
-                    errors.append((row_number, unit_at, RowError(row_number, present[unit_at].header, "", reason)))
+                self._error(row_number, position, _shown(cells[position]), reason)
+            for duplicate in duplicates:
+                duplicate.add(self, row_number, converted)
+            organisation_id = self._organisation_of(row_number, converted, bad)
             if count <= keep:
-                checked.preview_rows.append([_display(column, value, raw) for column, value, raw in zip(present, self._with_unit(converted, unit_at, organisation_id), cells)])
+                checked.preview_rows.append(self._preview_row(converted, organisation_id, cells))
                 checked.preview_row_numbers.append(row_number)
             checked.records.append((row_number, organisation_id, converted))
             if progress and count % PROGRESS_EVERY == 0:
-                progress(count, max(total_estimate or 0, count))
+                progress(count, max(table.estimated_rows or 0, count))
         checked.total = count
-        self._check_registry(checked, errors, present, card_at, id_at, cards, citizen_ids)
+        for duplicate, field_name in zip(duplicates, ("card_number", "citizen_id")):
+            duplicate.check_registry(self, field_name)
         errors.sort(key=lambda item: (item[0] or 0, item[1]))
         checked.errors = [error for _row, _position, error in errors]
         if progress:
             progress(count, count)
         return checked
+
+    def _error(self, row_number, position, value, reason):
+        self.errors.append((row_number, position, RowError(row_number, self.present[position].header, value, reason)))
+
+    def _organisation_of(self, row_number, converted, bad):
+        """The id of the union a row's member goes to (the unit's value leaves ``converted``)."""
+        if self.unit_at is None:
+            return self.default_organisation_id  # never None: see _require_columns
+        unit = converted.pop(self.unit_at)
+        organisation_id = unit.pk if unit is not None else self.default_organisation_id
+        if organisation_id is None and self.unit_at not in bad:
+            reason = _("Name the unit this member belongs to: %(union)s itself holds no members.") % {
+                "union": self.organisation
+            }
+            self._error(row_number, self.unit_at, "", reason)
+        return organisation_id
+
+    def _preview_row(self, converted, organisation_id, cells):
+        values = list(converted)
+        if self.unit_at is not None:
+            values.insert(self.unit_at, self._units_by_id.get(organisation_id))
+        return [_display(column, value, raw) for column, value, raw in zip(self.present, values, cells)]
 
     # The header row and the columns
 
@@ -321,11 +335,20 @@ class _Checker:
 
     def _header_positions(self, row_number, texts, matches):
         problems, positions, taken = [], [], {}
+        full_name_keys = {match_key(text) for text in FULL_NAME_HEADERS}
         for position, (text, column) in enumerate(zip(texts, matches)):
             if not text or column is None:
                 continue  # an empty header, or a column to skip (row numbers)
             if column is False:
-                problems.append(RowError(row_number, text, text, _("Unknown column: use the headers of the import template.")))
+                if match_key(text) in full_name_keys:
+                    reason = _("Put the full name in three columns: “%(family)s”, “%(middle)s” and “%(given)s”.") % {
+                        "family": COLUMNS_BY_KEY["family_name"].header,
+                        "middle": COLUMNS_BY_KEY["middle_name"].header,
+                        "given": COLUMNS_BY_KEY["given_name"].header,
+                    }
+                else:
+                    reason = _("Unknown column: use the headers of the import template.")
+                problems.append(RowError(row_number, text, text, reason))
             elif column.key in taken:
                 problems.append(RowError(row_number, text, text, _("This column appears twice.")))
             elif column.sensitive and not self.sees_sensitive_data:
@@ -339,8 +362,6 @@ class _Checker:
 
     def _require_columns(self, header_number, present):
         keys = {column.key for column in present}
-        from .member_columns import COLUMNS
-
         missing = [
             RowError(header_number, column.header, "", _("This required column is missing."))
             for column in COLUMNS
@@ -351,7 +372,8 @@ class _Checker:
             missing.append(RowError(None, "", str(self.organisation), reason))
         elif UNIT_KEY not in keys and not self._holds_members(self.organisation):
             reason = _(
-                "%(union)s holds no members itself: import into a grassroots union, or name each member's unit in the column “%(column)s”."
+                "%(union)s holds no members itself: import into a grassroots union, "
+                "or name each member's unit in the column “%(column)s”."
             ) % {"union": self.organisation, "column": _unit_header()}
             missing.append(RowError(None, "", str(self.organisation), reason))
         if missing:
@@ -389,28 +411,6 @@ class _Checker:
                     yield confirmed, _("Full membership cannot come before admission.")
 
         return check
-
-    def _with_unit(self, converted, unit_at, organisation_id):
-        if unit_at is None:
-            return converted
-        values = list(converted)
-        values.insert(unit_at, self._units_by_id.get(organisation_id))
-        return values
-
-    # The registry
-
-    def _check_registry(self, checked, errors, present, card_at, id_at, cards, citizen_ids):
-        """Card numbers and citizen IDs of the file already in the registry (one query, or one per chunk on SQLite)."""
-        for field_name, position, rows in (("card_number", card_at, cards), ("citizen_id", id_at, citizen_ids)):
-            if position is None or not rows:
-                continue
-            if field_name == "card_number":
-                reason = _("A member with this card number is already in the registry.")
-            else:
-                reason = _("A member with this citizen ID is already in the registry.")
-            for value in _existing(field_name, list(rows)):
-                row = rows[value]
-                errors.append((row, position, RowError(row, present[position].header, value, reason)))
 
     # Converters: one per column, built once; each returns the value or raises _Invalid.
 
@@ -452,7 +452,9 @@ class _Checker:
             if unit is None:
                 found = by_name.get(key, ())
                 if len(found) > 1:
-                    raise _Invalid(_("Several units of %(union)s have this name: give the unit's code.") % {"union": union})
+                    raise _Invalid(
+                        _("Several units of %(union)s have this name: give the unit's code.") % {"union": union}
+                    )
                 if not found:
                     raise _Invalid(_("There is no unit with this code or name in %(union)s.") % {"union": union})
                 unit = found[0]
@@ -466,6 +468,33 @@ class _Checker:
             return unit
 
         return convert
+
+
+class _Duplicates:
+    """Card numbers (or citizen IDs) seen in the file, each with its first row; repeats are errors."""
+
+    def __init__(self, position, message):
+        self.position = position
+        self.message = message
+        self.first_rows = {}
+
+    def add(self, checker, row_number, converted):
+        if self.position is None or not (value := converted[self.position]):
+            return
+        first = self.first_rows.setdefault(value, row_number)
+        if first != row_number:
+            checker._error(row_number, self.position, value, self.message % {"row": first})
+
+    def check_registry(self, checker, field_name):
+        """The values already in the registry (one query, or one per chunk on SQLite) are errors on their first row."""
+        if self.position is None or not self.first_rows:
+            return
+        if field_name == "card_number":
+            reason = _("A member with this card number is already in the registry.")
+        else:
+            reason = _("A member with this citizen ID is already in the registry.")
+        for value in _existing(field_name, list(self.first_rows)):
+            checker._error(self.first_rows[value], self.position, value, reason)
 
 
 def _existing(field_name, values):
@@ -486,8 +515,6 @@ def _existing(field_name, values):
 
 
 def _unit_header():
-    from .member_columns import COLUMNS_BY_KEY
-
     return COLUMNS_BY_KEY[UNIT_KEY].label
 
 
@@ -532,7 +559,9 @@ def _text_converter(max_length, required, card=False):
                 raise _Invalid(_("This column is required."))
             return ""
         if len(text) > too_long:
-            raise _Invalid(_("At most %(max)d characters (this has %(length)d).") % {"max": too_long, "length": len(text)})
+            raise _Invalid(
+                _("At most %(max)d characters (this has %(length)d).") % {"max": too_long, "length": len(text)}
+            )
         return text
 
     return convert
@@ -549,7 +578,11 @@ def _citizen_id(raw):
             raise _Invalid(CITIZEN_ID_MESSAGES["LENGTH"])
         number = f"{raw:012d}"
     else:
-        number = raw if type(raw) is str and len(raw) == 12 and raw.isascii() and raw.isdigit() else normalize_citizen_id(_text(raw))
+        number = (
+            raw
+            if type(raw) is str and len(raw) == 12 and raw.isascii() and raw.isdigit()
+            else normalize_citizen_id(_text(raw))
+        )
         if not number:
             return None
     error = citizen_id_error(number)
@@ -702,12 +735,14 @@ def _save(checked, user, filename):
     keys = checked.keys
     position = {key: index for index, key in enumerate(keys)}
     fields = [field for field in Member._meta.concrete_fields if not field.primary_key]
-    # Each record's values, then: organisation id, name key, folded name, and the defaults of the columns the file lacks.
+    # Each record's values, then: organisation id, name key, folded name, and defaults of the columns the file lacks.
     extra = ["organisation_id", "name_key", "name_folded"]
     defaults = [field for field in fields if field.name not in position and field.attname not in extra]
     layout = [*keys, *extra, *(field.name for field in defaults)]
     default_values = [_plain(field.get_default()) for field in defaults]
-    pick = operator.itemgetter(*(layout.index(field.attname if field.attname in extra else field.name) for field in fields))
+    pick = operator.itemgetter(
+        *(layout.index(field.attname if field.attname in extra else field.name) for field in fields)
+    )
     family, middle, given = (position.get(name) for name in ("family_name", "middle_name", "given_name"))
     joined = position["joined_union_on"]
     derived = {}
@@ -774,7 +809,9 @@ def _audit_data_writer(fields, note):
             value = values[index]
             if value is None or value == "":
                 continue
-            parts.append(prefix + _json_text(value.isoformat() if isinstance(value, datetime.date) else str(value)) + "}")
+            parts.append(
+                prefix + _json_text(value.isoformat() if isinstance(value, datetime.date) else str(value)) + "}"
+            )
         return '{"changes": [' + ", ".join(parts) + ending
 
     return data
@@ -912,7 +949,9 @@ def _read_csv(data, filename):
             for number, row in enumerate(reader, start=1):
                 yield number, tuple(value if value != "" else None for value in row)
         except csv.Error as error:
-            raise FileProblem(_("The CSV file is damaged near row %(row)d.") % {"row": reader.line_num}, value=filename) from error
+            raise FileProblem(
+                _("The CSV file is damaged near row %(row)d.") % {"row": reader.line_num}, value=filename
+            ) from error
 
     return _Table(rows(), estimated)
 
@@ -948,8 +987,7 @@ def _read_with_openpyxl(stream, filename, damaged):
 
     def rows():
         try:
-            for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1):
-                yield number, values
+            yield from enumerate(worksheet.iter_rows(values_only=True), start=1)
         except Exception:
             raise FileProblem(damaged, value=filename) from None
         finally:
@@ -995,7 +1033,11 @@ class _XlsxSheet:
         names = set(archive.namelist())
         root_rels = self._xml("_rels/.rels")
         workbook_path = next(
-            (self._target("", rel.get("Target")) for rel in root_rels if (rel.get("Type") or "").endswith(_OFFICE_DOCUMENT)),
+            (
+                self._target("", rel.get("Target"))
+                for rel in root_rels
+                if (rel.get("Type") or "").endswith(_OFFICE_DOCUMENT)
+            ),
             None,
         )
         if workbook_path not in names:
@@ -1205,7 +1247,9 @@ class _XlsxSheet:
     def _element_values(self, element, columns):
         """The values of a parsed <row> element."""
         ns = self.ns
-        value_tag, inline_tag, text_tag, run_tag, phonetic_tag = (f"{{{ns}}}{name}" for name in ("v", "is", "t", "r", "rPh"))
+        value_tag, inline_tag, text_tag, run_tag, phonetic_tag = (
+            f"{{{ns}}}{name}" for name in ("v", "is", "t", "r", "rPh")
+        )
         values = []
         for cell in element:
             reference = cell.get("r")
@@ -1221,7 +1265,9 @@ class _XlsxSheet:
             kind = cell.get("t")
             if kind == "inlineStr":
                 inline = cell.find(inline_tag)
-                values.append(_string_content(inline, text_tag, run_tag, phonetic_tag) or None if inline is not None else None)
+                values.append(
+                    _string_content(inline, text_tag, run_tag, phonetic_tag) or None if inline is not None else None
+                )
                 continue
             text = cell.findtext(value_tag) or None
             if text is None:

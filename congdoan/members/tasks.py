@@ -31,7 +31,11 @@ def check_import(import_id):
         return
     try:
         result = member_import.preview(
-            organisation=job.organisation, file=job.file.path, filename=job.filename, user=job.user, progress=_progress(job)
+            organisation=job.organisation,
+            file=job.file.path,
+            filename=job.filename,
+            user=job.user,
+            progress=_progress(job),
         )
     except Exception as error:  # the job must end, whatever happened
         _fail(job, error)
@@ -58,7 +62,11 @@ def run_import(import_id):
     MemberImport.objects.filter(pk=job.pk).update(processed_rows=0)
     try:
         outcome = member_import.import_members(
-            organisation=job.organisation, file=job.file.path, filename=job.filename, user=job.user, progress=_progress(job)
+            organisation=job.organisation,
+            file=job.file.path,
+            filename=job.filename,
+            user=job.user,
+            progress=_progress(job),
         )
     except Exception as error:
         _fail(job, error)
@@ -75,7 +83,11 @@ def _claim(import_id, expected, status):
         return None
     job = MemberImport.objects.select_related("organisation", "user").get(pk=import_id)
     if job.user is None or not job.file:
-        _finish(job, ImportStatus.FAILED, errors=[_file_error(job, _("This import can no longer run: upload the file again."))])
+        _finish(
+            job,
+            ImportStatus.FAILED,
+            errors=[_file_error(job, _("This import can no longer run: upload the file again."))],
+        )
         return None
     return job
 
@@ -92,7 +104,9 @@ def _fail(job, error):
         reason = _("You may no longer import members into %(union)s.") % {"union": job.organisation}
     else:
         logger.exception("Member import %s stopped", job.pk)
-        reason = _("An unexpected error stopped the import; nothing was imported. Please try again or tell the administrator.")
+        reason = _(
+            "An unexpected error stopped the import; nothing was imported. Please try again or tell the administrator."
+        )
     _finish(job, ImportStatus.FAILED, errors=[_file_error(job, reason)])
 
 

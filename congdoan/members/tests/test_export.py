@@ -73,7 +73,9 @@ def test_export_then_import_into_an_empty_union_gives_the_same_records(client, u
     assert outcome.errors == [] and outcome.imported == 2
     for before in members:
         after = Member.objects.get(card_number=before.card_number)
-        assert {name: getattr(after, name) for name in RECORD_FIELDS} == {name: getattr(before, name) for name in RECORD_FIELDS}
+        assert {name: getattr(after, name) for name in RECORD_FIELDS} == {
+            name: getattr(before, name) for name in RECORD_FIELDS
+        }
     assert Member.objects.get(card_number="000778").organisation == office
     assert Member.objects.get(card_number="000777").organisation == fresh
 

@@ -20,7 +20,6 @@ from congdoan.registry_fixtures import admit
 pytestmark = pytest.mark.django_db
 
 
-
 @pytest.fixture(autouse=True)
 def english():
     """Messages as written in the code, whatever the translation says."""
@@ -56,7 +55,17 @@ def workbook(rows, headers=None):
     return output
 
 
-ROW_KEYS = ["card_number", "family_name", "middle_name", "given_name", "sex", "born_on", "citizen_id", "phone", "joined_union_on"]
+ROW_KEYS = [
+    "card_number",
+    "family_name",
+    "middle_name",
+    "given_name",
+    "sex",
+    "born_on",
+    "citizen_id",
+    "phone",
+    "joined_union_on",
+]
 
 
 def row(card="0001", family="Nguyễn", middle="Văn", given="An", sex="Nam", born=datetime.datetime(1990, 5, 2),
@@ -81,13 +90,21 @@ def test_a_valid_file_imports_every_row_with_its_history_and_audit_entry(unions,
     file = workbook([row(), row(card="0002", given="Bình", sex="Nữ", citizen_id="001190000002", phone="0987654321")])
     done = []
     outcome = import_members(
-        organisation=unions.transport, file=file, filename="ds.xlsx", user=official, progress=lambda *counts: done.append(counts)
+        organisation=unions.transport,
+        file=file,
+        filename="ds.xlsx",
+        user=official,
+        progress=lambda *counts: done.append(counts),
     )
     assert outcome.errors == [] and outcome.imported == 2
     assert done[-1] == (2, 2)
     an = Member.objects.get(card_number="0001")
     assert (an.full_name, an.sex, an.born_on, an.citizen_id, an.phone) == (
-        "Nguyễn Văn An", Sex.MALE, datetime.date(1990, 5, 2), "001090000001", "0912345678"
+        "Nguyễn Văn An",
+        Sex.MALE,
+        datetime.date(1990, 5, 2),
+        "001090000001",
+        "0912345678",
     )
     assert an.organisation == unions.transport and an.joined_union_on == datetime.date(2015, 6, 1)
     # Defaults of the columns the file leaves out.
@@ -96,7 +113,10 @@ def test_a_valid_file_imports_every_row_with_its_history_and_audit_entry(unions,
     assert an.name_folded == " nguyen van an " and an.name_key
     period = Membership.objects.get(member=an)
     assert (period.organisation, period.started_on, period.start_reason, period.ended_on) == (
-        unions.transport, datetime.date(2015, 6, 1), PeriodStart.JOINED, None
+        unions.transport,
+        datetime.date(2015, 6, 1),
+        PeriodStart.JOINED,
+        None,
     )
     entry = ModelLogEntry.objects.for_instance(an).get()
     assert (entry.action, entry.user, entry.label) == (audit.IMPORT, official, "Nguyễn Văn An")
@@ -130,12 +150,24 @@ def test_one_bad_row_imports_nothing_and_every_problem_is_reported(unions, offic
     assert found[(4, header("joined_union_on"))] == ("31/02/2020", "There is no such day.")
     assert found[(4, header("ethnicity"))][0] == "Kinhh"
     assert found[(5, header("citizen_id"))] == ("1234", "A citizen ID has exactly 12 digits.")
-    assert found[(5, header("party_confirmed_on"))] == ("01/01/2020", "A full Party member was first admitted as probationary.")
-    assert found[(5, header("unit"))] == ("Không có đơn vị này", "There is no unit with this code or name in Công đoàn cơ sở Sở Giao thông vận tải.")
+    assert found[(5, header("party_confirmed_on"))] == (
+        "01/01/2020",
+        "A full Party member was first admitted as probationary.",
+    )
+    assert found[(5, header("unit"))] == (
+        "Không có đơn vị này",
+        "There is no unit with this code or name in Công đoàn cơ sở Sở Giao thông vận tải.",
+    )
     assert found[(6, header("card_number"))] == ("0001", "The same card number is in row 2.")
     assert found[(6, header("citizen_id"))] == ("001090000001", "The same citizen ID is in row 2.")
-    assert found[(7, header("card_number"))] == ("TAKEN-1", "A member with this card number is already in the registry.")
-    assert found[(7, header("citizen_id"))] == ("001090000099", "A member with this citizen ID is already in the registry.")
+    assert found[(7, header("card_number"))] == (
+        "TAKEN-1",
+        "A member with this card number is already in the registry.",
+    )
+    assert found[(7, header("citizen_id"))] == (
+        "001090000099",
+        "A member with this citizen ID is already in the registry.",
+    )
     # In spreadsheet order.
     assert [error.row for error in outcome.errors] == sorted(error.row for error in outcome.errors)
     assert all(isinstance(error, RowError) for error in outcome.errors)
@@ -170,8 +202,12 @@ def test_dates_may_be_excel_dates_or_dd_mm_yyyy_text(unions, official):
 
 def test_wrong_dates_are_explained(unions, official):
     future = (datetime.date.today() + datetime.timedelta(days=3)).strftime("%d/%m/%Y")
-    rows = [row(card="1", citizen_id=None, joined=future), row(card="2", citizen_id=None, joined="tháng 5"),
-            row(card="3", citizen_id=None, joined=40000), row(card="4", citizen_id=None, born="01/01/1850")]  # fmt: skip
+    rows = [
+        row(card="1", citizen_id=None, joined=future),
+        row(card="2", citizen_id=None, joined="tháng 5"),
+        row(card="3", citizen_id=None, joined=40000),
+        row(card="4", citizen_id=None, born="01/01/1850"),
+    ]
     found = errors_by_cell(run(unions, official, workbook(rows)))
     assert found[(2, header("joined_union_on"))].reason == "This date is in the future."
     assert found[(3, header("joined_union_on"))].reason == "Not a date: type it as dd/mm/yyyy."
@@ -242,7 +278,9 @@ def test_an_upper_level_union_needs_the_unit_column(unions):
     assert outcome.imported == 0 and outcome.errors[0].row is None
     assert "holds no members itself" in outcome.errors[0].reason
     rows = [row(card="1") + [unions.upper.code], row(card="2", citizen_id=None) + [None]]
-    found = errors_by_cell(run(unions, province_official, workbook(rows, [*ROW_KEYS, "unit"]), organisation=unions.upper))
+    found = errors_by_cell(
+        run(unions, province_official, workbook(rows, [*ROW_KEYS, "unit"]), organisation=unions.upper)
+    )
     assert found[(2, header("unit"))].reason == (
         "Công đoàn Viên chức tỉnh is a Upper-level union: members belong to a grassroots union or a unit inside one."
     )
@@ -253,7 +291,10 @@ def test_an_upper_level_union_needs_the_unit_column(unions):
 
 
 def test_csv_in_utf8_with_or_without_bom_and_either_separator(unions, official):
-    lines = [";".join(HEADERS[key] for key in ROW_KEYS), "0001;Nguyễn;Thị;Hoa;Nữ;15/03/1990;001190000001;0912345678;01/06/2015"]
+    lines = [
+        ";".join(HEADERS[key] for key in ROW_KEYS),
+        "0001;Nguyễn;Thị;Hoa;Nữ;15/03/1990;001190000001;0912345678;01/06/2015",
+    ]
     with_bom = ("\ufeff" + "\r\n".join(lines) + "\r\n").encode("utf-8")
     assert run(unions, official, io.BytesIO(with_bom), "ds.csv").imported == 1
     lines = [",".join(HEADERS[key] for key in ROW_KEYS), '0002,Trần,,"Minh",Nam,,,,02/06/2015']
@@ -300,9 +341,14 @@ def test_a_file_that_cannot_be_read_is_explained_and_nothing_happens(unions, off
 
 
 def test_unknown_and_missing_headers_are_reported_with_the_header_row(unions, official):
-    file = workbook([["1", "Nguyễn", "An", "x"]], ["card_number", "family_name", "given_name", "Màu áo"])
+    file = workbook(
+        [["1", "Nguyễn", "An", "x", "y"]], ["card_number", "family_name", "given_name", "Màu áo", "Họ và tên"]
+    )
     found = errors_by_cell(run(unions, official, file))
     assert found[(1, "Màu áo")].reason == "Unknown column: use the headers of the import template."
+    assert found[(1, "Họ và tên")].reason == (
+        "Put the full name in three columns: “Family name (*)”, “Middle name” and “Given name (*)”."
+    )
     file = workbook([["1", "Nguyễn", "An"]], ["card_number", "family_name", "given_name"])
     found = errors_by_cell(run(unions, official, file))
     assert set(found) == {(1, header("sex")), (1, header("joined_union_on"))}
@@ -310,7 +356,10 @@ def test_unknown_and_missing_headers_are_reported_with_the_header_row(unions, of
 
 
 def test_headers_are_recognised_in_vietnamese_without_the_required_mark(unions, official):
-    file = workbook([["01", "Lê", "Thị", "Mai", "Nữ", "01/01/2020"]], ["Số thẻ", "Họ", "Tên đệm", "Tên", "Giới tính", "ngay vao cong doan"])
+    file = workbook(
+        [["01", "Lê", "Thị", "Mai", "Nữ", "01/01/2020"]],
+        ["Số thẻ", "Họ", "Tên đệm", "Tên", "Giới tính", "ngay vao cong doan"],
+    )
     assert run(unions, official, file).imported == 1
 
 
@@ -333,7 +382,8 @@ def test_a_title_above_the_headers_and_a_row_number_column_are_fine(unions, offi
     book.save(bad)
     bad.seek(0)
     assert [(error.row, error.reason) for error in run(unions, official, bad).errors][-1] == (
-        7, "The same card number is in row 6."
+        7,
+        "The same card number is in row 6.",
     )
 
 

@@ -124,14 +124,20 @@ def test_a_wrong_upload_is_refused_on_the_form(client, unions, clerk, file, mess
 @pytest.mark.parametrize(
     ("content", "name", "message"),
     [
-        (b"Just some text, not a workbook", "ds.xlsx", "This file is not an Excel workbook (.xlsx), whatever its name says."),
+        (
+            b"Just some text, not a workbook",
+            "ds.xlsx",
+            "This file is not an Excel workbook (.xlsx), whatever its name says.",
+        ),
         (b"PK\x03\x04" + b"\0" * 100, "ds.xlsx", "This file is not a valid Excel workbook (.xlsx)"),
         ("Ghi chú\nkhông có tiêu đề\n".encode(), "ds.csv", "No row of column headers was found"),
     ],
 )
 def test_a_file_that_cannot_be_read_ends_as_a_clear_failure(client, unions, clerk, content, name, message):
     client.force_login(clerk)
-    response = client.post(reverse("members:import", args=[unions.transport.pk]), {"file": SimpleUploadedFile(name, content)})
+    response = client.post(
+        reverse("members:import", args=[unions.transport.pk]), {"file": SimpleUploadedFile(name, content)}
+    )
     page = client.get(response["Location"])
     assert page.status_code == 200 and message in page.content.decode()
     assert MemberImport.objects.get().status == ImportStatus.FAILED

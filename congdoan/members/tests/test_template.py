@@ -93,8 +93,10 @@ def test_a_filled_in_template_imports_without_its_example_row(unions):
     official = User.objects.create_user("chair", organisation=unions.transport, union_role=UnionRole.OFFICIAL)
     book = open_workbook(template_workbook(organisation=unions.transport))
     members = book.worksheets[0]
-    members.append(["0000123", "Hoàng", "Văn", "Nam", "Male", "02/09/1985", "Tày", "None", "006085000123", "0915000123",
-                    "", "Bắc Kạn", "", "College", "", "Lái xe", "Đội xe", "01/01/2012", "", "", "Công đoàn bộ phận Văn phòng Sở"])  # fmt: skip
+    members.append(
+        ["0000123", "Hoàng", "Văn", "Nam", "Male", "02/09/1985", "Tày", "None", "006085000123", "0915000123", "",
+         "Bắc Kạn", "", "College", "", "Lái xe", "Đội xe", "01/01/2012", "", "", "Công đoàn bộ phận Văn phòng Sở"]
+    )  # fmt: skip
     output = io.BytesIO()
     book.save(output)
     output.seek(0)
@@ -115,7 +117,9 @@ def test_the_template_download_leaves_out_sensitive_columns_for_viewers(client, 
     headers = {cell.value for cell in open_workbook(response.content).worksheets[0][1]}
     assert sensitive <= headers
     client.force_login(viewer)
-    headers = {cell.value for cell in open_workbook(client.get(reverse("members:import_template")).content).worksheets[0][1]}
+    headers = {
+        cell.value for cell in open_workbook(client.get(reverse("members:import_template")).content).worksheets[0][1]
+    }
     assert not sensitive & headers and "Union card number (*)" in headers
     # A union outside the user's subtree cannot be named.
     assert client.get(reverse("members:import_template"), {"cong_doan": unions.factory.pk}).status_code == 404
