@@ -26,6 +26,7 @@ XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml
 DATE_FORMAT = "DD/MM/YYYY"
 TEXT_FORMAT = "@"
 LAST_ROW = 1_048_576  # Excel's last row: drop-downs and formats cover the whole column
+MAX_LISTED_UNITS = 2_000
 
 _HEADER_FONT = Font(bold=True)
 _HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
@@ -34,17 +35,22 @@ _EXAMPLE_FONT = Font(italic=True, color="808080")
 
 
 def member_units(organisation):
-    """The active units inside ``organisation`` that hold members: what the unit column may name."""
+    """
+    The active units inside ``organisation`` that hold members: what the unit
+    column offers. A province has thousands: past MAX_LISTED_UNITS there is no
+    drop-down (a code or name typed in is still read).
+    """
     if organisation is None:
         return []
-    return list(
+    units = list(
         Organisation.objects.filter(
             path__startswith=organisation.path,
             depth__gt=organisation.depth,
             level__in=MEMBER_HOLDING_LEVELS,
             status="active",
-        ).order_by("path")
+        ).order_by("path")[: MAX_LISTED_UNITS + 1]
     )
+    return units if len(units) <= MAX_LISTED_UNITS else []
 
 
 def template_workbook(*, organisation=None, include_sensitive=True):

@@ -40,10 +40,11 @@ def check_import(import_id):
     except Exception as error:  # the job must end, whatever happened
         _fail(job, error)
         return
-    if result.errors:
-        _finish(job, ImportStatus.FAILED, errors=result.errors, total_rows=result.total_rows)
-    elif not result.total_rows:
-        _finish(job, ImportStatus.FAILED, errors=[_file_error(job, _("The file has no members below the header row."))])
+    errors = result.errors
+    if not errors and not result.total_rows:
+        errors = [_file_error(job, _("The file has no members below the header row."))]
+    if errors:
+        _finish(job, ImportStatus.FAILED, errors=errors, total_rows=result.total_rows, preview=result.as_dict())
     else:
         MemberImport.objects.filter(pk=job.pk).update(
             status=ImportStatus.READY,
@@ -56,10 +57,9 @@ def check_import(import_id):
 @task()
 def run_import(import_id):
     """Import a checked, confirmed upload (checking it again: the registry may have changed meanwhile)."""
-    job = MemberImport.objects.select_related("organisation", "user").filter(pk=import_id).first()
-    if job is None or job.status != ImportStatus.IMPORTING:
+    job = _claim(import_id, ImportStatus.IMPORTING, ImportStatus.IMPORTING)
+    if job is None:
         return
-    MemberImport.objects.filter(pk=job.pk).update(processed_rows=0)
     try:
         outcome = member_import.import_members(
             organisation=job.organisation,
@@ -78,16 +78,17 @@ def run_import(import_id):
 
 
 def _claim(import_id, expected, status):
-    """The job, moved from ``expected`` to ``status``; None if another worker took it or it is gone."""
+    """
+    The job, moved from ``expected`` to ``status``; None if it is gone or in
+    another state (another worker took it). A job whose uploader or file is
+    gone fails here.
+    """
     if not MemberImport.objects.filter(pk=import_id, status=expected).update(status=status):
         return None
     job = MemberImport.objects.select_related("organisation", "user").get(pk=import_id)
     if job.user is None or not job.file:
-        _finish(
-            job,
-            ImportStatus.FAILED,
-            errors=[_file_error(job, _("This import can no longer run: upload the file again."))],
-        )
+        reason = _("This import can no longer run: upload the file again.")
+        _finish(job, ImportStatus.FAILED, errors=[_file_error(job, reason)])
         return None
     return job
 
@@ -114,7 +115,7 @@ def _file_error(job, reason):
     return member_import.RowError(None, "", job.filename, reason)
 
 
-def _finish(job, status, *, errors=(), imported=0, total_rows=None):
+def _finish(job, status, *, errors=(), imported=0, total_rows=None, preview=None):
     """Record the outcome and delete the uploaded file (it holds personal data, and is no longer needed)."""
     if job.file:
         job.file.delete(save=False)
@@ -128,6 +129,8 @@ def _finish(job, status, *, errors=(), imported=0, total_rows=None):
     if total_rows is not None:
         fields["total_rows"] = total_rows
         fields["processed_rows"] = total_rows
+    if preview is not None:
+        fields["preview"] = preview
     MemberImport.objects.filter(pk=job.pk).update(**fields)
 
 

@@ -91,6 +91,8 @@ def test_problems_are_listed_on_the_page_and_downloadable(client, unions, clerk,
                  "There is no such day.", "30/02/2019"):  # fmt: skip
         assert text in page
     assert "Confirm" not in page
+    # The rows as read are shown too, with the count.
+    assert "The file holds 2 members." in page and "Lò" in page
     # Confirming a failed import does nothing.
     client.post(reverse("members:import_confirm", args=[job.pk]))
     assert Member.objects.count() == 0
