@@ -395,3 +395,19 @@ def test_a_dissolved_or_foreign_union_takes_no_import(unions, official):
     viewer = User.objects.create_user("v", organisation=unions.transport, union_role=UnionRole.VIEWER)
     with pytest.raises(PermissionDenied):
         run(unions, viewer, workbook([row()]))
+
+
+def test_too_large_files_are_refused_before_reading(unions, official, monkeypatch):
+    from congdoan.members import member_import
+
+    monkeypatch.setattr(member_import, "MAX_FILE_BYTES", 1000)
+    outcome = run(unions, official, workbook([row()]))
+    assert outcome.errors[0].reason == "The file is larger than 0 MB: split it into several files."
+    monkeypatch.setattr(member_import, "MAX_FILE_BYTES", 10**8)
+    monkeypatch.setattr(member_import, "MAX_ROWS", 2)
+    rows = [row(card=str(n), citizen_id=None) for n in range(3)]
+    outcome = run(unions, official, workbook(rows))
+    assert (
+        outcome.imported == 0
+        and outcome.errors[0].reason == "The file has more than 2 rows: split it into several files."
+    )

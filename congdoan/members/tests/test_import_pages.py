@@ -177,3 +177,20 @@ def test_a_page_in_progress_refreshes_itself(client, unions, clerk):
     page = client.get(reverse("members:import_status", args=[job.pk])).content.decode()
     assert '<meta http-equiv="refresh"' in page
     assert "Checking: 25000 of about 100000 rows" in page or "Checking: 25,000 of about 100,000 rows" in page
+
+
+def test_an_unexpected_error_ends_the_job_and_imports_nothing(client, unions, clerk, settings, monkeypatch):
+    from congdoan.members import member_import
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("the disk is full")
+
+    monkeypatch.setattr(member_import, "_insert", broken)
+    client.force_login(clerk)
+    client.post(reverse("members:import", args=[unions.transport.pk]), {"file": upload(GOOD)})
+    job = MemberImport.objects.get()
+    response = client.post(reverse("members:import_confirm", args=[job.pk]))
+    job.refresh_from_db()
+    assert job.status == ImportStatus.FAILED and Member.objects.count() == 0 and imported_files(settings) == []
+    page = client.get(response["Location"]).content.decode()
+    assert "An unexpected error stopped the import; nothing was imported." in page
