@@ -698,10 +698,9 @@ def _choice_converter(column, lookup):
                 return default
         code = lookup.get(key)
         if code is None:
-            raise _Invalid(
-                _("Not one of the values of the list: %(values)s.") % {"values": ", ".join(column.choice_labels()[:12])}
-                + ("…" if len(column.choices) > 12 else "")
-            )
+            labels = column.choice_labels()
+            listed = ", ".join(labels[:12]) + (", …" if len(labels) > 12 else "")
+            raise _Invalid(_("Not one of the values of the list: %(values)s.") % {"values": listed})
         if len(cache) < 10_000:
             cache[raw] = code
         return code
@@ -717,9 +716,7 @@ def _display(column, value, raw):
         return value.strftime("%d/%m/%Y")
     if column.kind == CHOICE:
         return column.label_of(value)
-    if column.kind == UNIT:
-        return str(value)
-    return str(value)
+    return str(value)  # text, or a unit (its name)
 
 
 # ---------------------------------------------------------------------------

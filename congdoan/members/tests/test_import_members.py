@@ -411,3 +411,21 @@ def test_too_large_files_are_refused_before_reading(unions, official, monkeypatc
         outcome.imported == 0
         and outcome.errors[0].reason == "The file has more than 2 rows: split it into several files."
     )
+
+
+@pytest.mark.parametrize("language", ["en", "vi"])
+def test_every_header_and_coded_word_means_one_thing(language):
+    from congdoan.members.member_columns import COLUMNS, IGNORED_HEADERS, _in_languages, match_key, value_lookup
+
+    with translation.override(language):
+        owners = {}
+        for column in COLUMNS:
+            for text in {*_in_languages(lambda column=column: column.label), *column.aliases}:
+                owners.setdefault(match_key(text), set()).add(column.key)
+        assert {key: keys for key, keys in owners.items() if len(keys) > 1} == {}
+        assert not {match_key(text) for text in IGNORED_HEADERS} & set(owners)
+        for column in COLUMNS:
+            if column.choices:
+                lookup = value_lookup(column)
+                assert {code for code, _label in column.choices} <= set(lookup.values())
+                assert all(lookup.get(match_key(label)) == code for code, label in column.choices)
