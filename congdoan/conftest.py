@@ -108,3 +108,12 @@ def unions(db):
     from congdoan.registry_fixtures import UnionTree
 
     return UnionTree()
+
+
+@pytest.fixture(scope="session")
+def live_server(django_db_setup, live_server):
+    """
+    pytest-django's live server, started only once the test database exists: started
+    before it, on SQLite the server's threads would share one in-memory connection.
+    """
+    return live_server

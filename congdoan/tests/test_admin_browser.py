@@ -14,38 +14,25 @@ to test-artifacts/browser/ (git-ignored).
 Skipped, with the reason, when Chromium or the playwright package is missing.
 """
 
-import os
 import re
-import shutil
-from pathlib import Path
 
 import pytest
 from django.utils import translation
 from PIL import Image
 
+from congdoan.browser_testing import (
+    ARTIFACTS,
+    BROWSER_MARKS,
+    TIMEOUT_MS,
+    chromium_browser,
+    expect,
+)
 from congdoan.conftest import PortalTree
 from congdoan.vietnamese import slugify
 
 from .english_text import english_words
 
-try:
-    from playwright.sync_api import expect, sync_playwright
-except ImportError:  # pragma: no cover - depends on the machine
-    sync_playwright = None
-
-CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if os.access("/usr/bin/chromium", os.X_OK) else None)
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "browser"
 REPORT = ARTIFACTS / "admin-english.txt"
-TIMEOUT_MS = 10_000
 PASSWORD = "pw"  # the editorial_users fixture's
 
 ARTICLE_TITLE = "Công đoàn tỉnh tổ chức hội nghị người lao động năm 2025"
@@ -54,13 +41,7 @@ ARTICLE_TEXT = "Sáng nay, Liên đoàn Lao động tỉnh tổ chức hội ngh
 IMAGE_TITLE = "Hội nghị người lao động"
 IMAGE_ALT = "Đại biểu giơ tay biểu quyết tại hội nghị"
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (apt-get install chromium)"),
-    pytest.mark.skipif(
-        sync_playwright is None, reason="the playwright Python package is not installed (pip install playwright)"
-    ),
-]
+pytestmark = BROWSER_MARKS
 
 # Everything a user can see on the page: text nodes that are rendered and not clipped away
 # (screen-reader-only text is not seen), placeholders of empty fields, button values, and
@@ -166,17 +147,9 @@ def walkthrough(portal, editorial_users, tmp_path):
 
 @pytest.fixture
 def browser(live_server, walkthrough):
-    """Debian's Chromium, started after the data is loaded (see congdoan/portal/tests/test_browser.py)."""
-    playwright = sync_playwright().start()
-    try:
-        try:
-            chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        except Exception as error:  # noqa: BLE001 - a browser that cannot start is a skip, not a failure
-            pytest.skip(f"Debian's chromium at {CHROMIUM} would not start: {error}")
+    """Debian's Chromium, started after the data is loaded (see congdoan.browser_testing)."""
+    with chromium_browser() as chromium:
         yield chromium
-        chromium.close()
-    finally:
-        playwright.stop()
 
 
 class EnglishOnScreens:
@@ -249,9 +222,7 @@ def open_footer_actions(page):
     page.locator("footer .w-dropdown-button .w-dropdown__toggle").click()
 
 
-def test_correspondent_and_editor_work_in_vietnamese(django_db_setup, live_server, walkthrough, browser):
-    # django_db_setup first: the session's live server must start after the test database
-    # exists, or on SQLite it shares the in-memory connection between its threads.
+def test_correspondent_and_editor_work_in_vietnamese(live_server, walkthrough, browser):
     base = live_server.url
     data = walkthrough  # no database access below: see the browser fixture
     screens = EnglishOnScreens(data["allowed"])

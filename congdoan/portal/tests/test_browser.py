@@ -11,68 +11,34 @@ Screenshots go to test-artifacts/browser/ (git-ignored).
 Skipped, with the reason, when Chromium or the playwright package is missing.
 """
 
-import os
 import re
-import shutil
-from pathlib import Path
 
 import pytest
 
-try:
-    from playwright.sync_api import expect, sync_playwright
-except ImportError:  # pragma: no cover - depends on the machine
-    sync_playwright = None
+from congdoan.browser_testing import (
+    ARTIFACTS,
+    BROWSER_MARKS,
+    TIMEOUT_MS,
+    chromium_browser,
+    expect,
+)
 
-CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if os.access("/usr/bin/chromium", os.X_OK) else None)
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-ARTIFACTS = Path(__file__).resolve().parents[3] / "test-artifacts" / "browser"
 STAMP = re.compile(r"Cập nhật lúc \d\d:\d\d - \d\d/\d\d/\d{4} \(GMT \+07:00\)")
-TIMEOUT_MS = 10_000
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (apt-get install chromium)"),
-    pytest.mark.skipif(
-        sync_playwright is None, reason="the playwright Python package is not installed (pip install playwright)"
-    ),
-]
+pytestmark = BROWSER_MARKS
 
 
 @pytest.fixture
 def browser(live_server, demo_site):
-    """Debian's Chromium, started after the data is loaded and stopped before the database is flushed.
-
-    While Playwright's sync API is started, this thread counts as running an asyncio event loop:
-    Django then refuses database access here (SynchronousOnlyOperation), and with
-    DJANGO_ALLOW_ASYNC_UNSAFE it would open a second connection that is never closed (on
-    PostgreSQL the test database then cannot be dropped). So the test reads everything it
-    needs from the database before the browser starts, and the variable is not set.
-    """
-    playwright = sync_playwright().start()
-    try:
-        try:
-            chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        except Exception as error:  # noqa: BLE001 - a browser that cannot start is a skip, not a failure
-            pytest.skip(f"Debian's chromium at {CHROMIUM} would not start: {error}")
+    """Debian's Chromium, started after the data is loaded and stopped before the database is flushed."""
+    with chromium_browser() as chromium:
         yield chromium
-        chromium.close()
-    finally:
-        playwright.stop()
 
 
 @pytest.fixture
 def demo_site(transactional_db):
     """The demo federation (menu with sub-menus, 48 articles, slides, slogans) in the test database."""
     from congdoan.demo.portal_demo import load_portal_demo
-
     from congdoan.portal.models import Slogan
 
     _ensure_wagtail_root()
