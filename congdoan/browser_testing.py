@@ -37,7 +37,7 @@ BROWSER_MARKS = [
     ),
 ]
 
-__all__ = ["ARTIFACTS", "BROWSER_MARKS", "CHROMIUM", "TIMEOUT_MS", "chromium_browser", "expect"]
+__all__ = ["ARTIFACTS", "BROWSER_MARKS", "CHROMIUM", "TIMEOUT_MS", "chromium_browser", "expect", "restore_wagtail_roots"]
 
 
 @contextmanager
@@ -61,3 +61,20 @@ def chromium_browser():
         chromium.close()
     finally:
         playwright.stop()
+
+
+def restore_wagtail_roots():
+    """
+    Recreate what Wagtail's migrations add (locale, root page, root collection): a browser
+    test's database is flushed after each transactional test, and these go with it.
+    """
+    from django.conf import settings
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import Collection, Locale, Page
+
+    if not Locale.objects.exists():
+        Locale.objects.create(language_code=settings.LANGUAGE_CODE)
+    if not Page.objects.filter(depth=1).exists():
+        Page.add_root(instance=Page(title="Root", slug="root", content_type=ContentType.objects.get_for_model(Page)))
+    if not Collection.objects.filter(depth=1).exists():
+        Collection.add_root(name="Root")

@@ -26,6 +26,7 @@ from congdoan.browser_testing import (
     TIMEOUT_MS,
     chromium_browser,
     expect,
+    restore_wagtail_roots,
 )
 from congdoan.conftest import PortalTree
 from congdoan.vietnamese import slugify
@@ -98,24 +99,10 @@ VISIBLE_TEXT_JS = """
 """
 
 
-def _ensure_wagtail_root():
-    """Recreate what Wagtail's migrations add (locale, root page, root collection) after a flush."""
-    from django.conf import settings
-    from django.contrib.contenttypes.models import ContentType
-    from wagtail.models import Collection, Locale, Page
-
-    if not Locale.objects.exists():
-        Locale.objects.create(language_code=settings.LANGUAGE_CODE)
-    if not Page.objects.filter(depth=1).exists():
-        Page.add_root(instance=Page(title="Root", slug="root", content_type=ContentType.objects.get_for_model(Page)))
-    if not Collection.objects.filter(depth=1).exists():
-        Collection.add_root(name="Root")
-
-
 @pytest.fixture
 def portal(transactional_db):
     """The conftest's portal tree (home, categories, site), on a database the live server sees."""
-    _ensure_wagtail_root()
+    restore_wagtail_roots()
     return PortalTree()
 
 

@@ -21,6 +21,7 @@ from congdoan.browser_testing import (
     TIMEOUT_MS,
     chromium_browser,
     expect,
+    restore_wagtail_roots,
 )
 
 STAMP = re.compile(r"Cập nhật lúc \d\d:\d\d - \d\d/\d\d/\d{4} \(GMT \+07:00\)")
@@ -41,23 +42,9 @@ def demo_site(transactional_db):
     from congdoan.demo.portal_demo import load_portal_demo
     from congdoan.portal.models import Slogan
 
-    _ensure_wagtail_root()
+    restore_wagtail_roots()
     assert load_portal_demo()
     return {"slogans": [slogan.text for slogan in Slogan.objects.all()]}
-
-
-def _ensure_wagtail_root():
-    """Recreate what Wagtail's migrations add (locale, root page) if a previous transactional test flushed it."""
-    from django.conf import settings
-    from django.contrib.contenttypes.models import ContentType
-    from wagtail.models import Locale, Page
-
-    if not Locale.objects.exists():
-        Locale.objects.create(language_code=settings.LANGUAGE_CODE)
-    if not Page.objects.filter(depth=1).exists():
-        Page.add_root(
-            instance=Page(title="Root", slug="root", content_type=ContentType.objects.get_for_model(Page))
-        )
 
 
 def _screenshot(page, name):
