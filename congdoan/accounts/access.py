@@ -2,6 +2,7 @@
 
 from functools import wraps
 
+from django.shortcuts import render
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
@@ -45,3 +46,9 @@ def forbidden(request):
         {"header_title": _("Not allowed"), "header_icon": "warning"},
         status=403,
     )
+
+
+def back_office_page(request, template, header_title, breadcrumbs_items, *, icon, **context):
+    """Render a back-office page in the admin's frame (see templates/backoffice/base.html)."""
+    context.update(header_title=header_title, header_icon=icon, breadcrumbs_items=breadcrumbs_items)
+    return render(request, template, context)

@@ -6,19 +6,21 @@ import_template and tasks.
 """
 
 import os
+from functools import partial
 
 from django import forms
 from django.contrib import messages
 from django.http import Http404, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from congdoan.accounts.access import back_office_view
+from congdoan.accounts.access import back_office_page, back_office_view
 from congdoan.unions.levels import MEMBER_HOLDING_LEVELS
-from congdoan.unions.selectors import breadcrumbs, organisation_for
+from congdoan.unions.navigation import breadcrumb_items
+from congdoan.unions.selectors import organisation_for
 
 from . import tasks
 from .forms import MemberFilterForm
@@ -51,17 +53,11 @@ class ImportForm(forms.Form):
 
 
 def _crumbs(request, organisation, *extra):
-    items = [
-        {"url": reverse("unions:detail", args=[ancestor.pk]), "label": ancestor.short_name or ancestor.name}
-        for ancestor in [*breadcrumbs(request.user, organisation), organisation]
-    ]
-    items.append({"url": reverse("members:list", args=[organisation.pk]), "label": _("Members")})
-    return items + [{"url": url, "label": label} for url, label in extra]
+    members = (reverse("members:list", args=[organisation.pk]), _("Members"))
+    return breadcrumb_items(request.user, organisation, members, *extra)
 
 
-def _page(request, template, title, crumbs, **context):
-    context.update(header_title=title, header_icon="doc-full", breadcrumbs_items=crumbs)
-    return render(request, template, context)
+_page = partial(back_office_page, icon="doc-full")
 
 
 def _xlsx(content, filename):

@@ -4,21 +4,29 @@ selectors scope and fetch, let the services write, render.
 """
 
 import datetime
+from functools import partial
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import JsonResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from congdoan.accounts import audit
-from congdoan.accounts.access import back_office_view
-from congdoan.unions.selectors import breadcrumbs, organisation_for
+from congdoan.accounts.access import back_office_page, back_office_view
+from congdoan.unions.navigation import breadcrumb_items
+from congdoan.unions.selectors import organisation_for
 
 from . import selectors, services
-from .forms import EndMembershipForm, MemberFilterForm, MemberForm, StatisticsForm, TransferForm
+from .forms import (
+    EndMembershipForm,
+    MemberFilterForm,
+    MemberForm,
+    StatisticsForm,
+    TransferForm,
+)
 from .models import SENSITIVE_FIELDS
 from .vocabularies import PartyStatus, PeriodEnd
 
@@ -26,19 +34,10 @@ PAGE_SIZE = 50
 
 
 def _crumbs(request, organisation, *extra):
-    items = [
-        {"url": reverse("unions:detail", args=[ancestor.pk]), "label": ancestor.short_name or ancestor.name}
-        for ancestor in [*breadcrumbs(request.user, organisation), organisation]
-    ]
-    return items + [{"url": url, "label": label} for url, label in extra]
+    return breadcrumb_items(request.user, organisation, *extra)
 
 
-def _page(request, template, header_title, crumbs, **context):
-    return render(
-        request,
-        template,
-        {"header_title": header_title, "header_icon": "group", "breadcrumbs_items": crumbs, **context},
-    )
+_page = partial(back_office_page, icon="group")
 
 
 @back_office_view
@@ -134,49 +133,53 @@ def member_edit(request, pk):
 def member_transfer(request, pk):
     member = selectors.member_for(request.user, pk)
     form = TransferForm(request.POST or None, destinations=selectors.transfer_destinations(request.user))
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        try:
-            services.transfer_member(
-                member, to=data["to"] if not data["outside"] else None, on=data["on"], user=request.user, note=data["note"]
-            )
-        except ValidationError as error:
-            _add_errors(form, error)
-        else:
-            messages.success(request, _("%(name)s has been transferred.") % {"name": member})
-            return redirect("members:detail", member.pk)
-    return _page(
-        request,
-        "members/member_action.html",
-        _("Transfer %(name)s") % {"name": member.full_name},
-        _crumbs(request, member.organisation, (reverse("members:detail", args=[member.pk]), member.full_name)),
-        form=form,
-        member=member,
+
+    def transfer(data):
+        to = None if data["outside"] else data["to"]
+        services.transfer_member(member, to=to, on=data["on"], user=request.user, note=data["note"])
+
+    return _member_action(
+        request, member, form, transfer,
+        title=_("Transfer %(name)s") % {"name": member.full_name},
         submit_label=_("Transfer"),
-    )
+        done=_("%(name)s has been transferred.") % {"name": member},
+    )  # fmt: skip
 
 
 @back_office_view(manages_members=True)
 def member_end(request, pk):
     member = selectors.member_for(request.user, pk)
-    form = EndMembershipForm(request.POST or None)
+
+    def end(data):
+        reason = PeriodEnd(data["reason"])
+        services.end_membership(member, on=data["on"], reason=reason, user=request.user, note=data["note"])
+
+    return _member_action(
+        request, member, EndMembershipForm(request.POST or None), end,
+        title=_("End the membership of %(name)s") % {"name": member.full_name},
+        submit_label=_("End membership"),
+        done=_("The membership of %(name)s has ended.") % {"name": member},
+    )  # fmt: skip
+
+
+def _member_action(request, member, form, perform, *, title, submit_label, done):
+    """A one-form action on a member: on a valid POST ``perform(cleaned_data)``, then back to the record."""
     if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
         try:
-            services.end_membership(member, on=data["on"], reason=PeriodEnd(data["reason"]), user=request.user, note=data["note"])
+            perform(form.cleaned_data)
         except ValidationError as error:
             _add_errors(form, error)
         else:
-            messages.success(request, _("The membership of %(name)s has ended.") % {"name": member})
+            messages.success(request, done)
             return redirect("members:detail", member.pk)
     return _page(
         request,
         "members/member_action.html",
-        _("End the membership of %(name)s") % {"name": member.full_name},
+        title,
         _crumbs(request, member.organisation, (reverse("members:detail", args=[member.pk]), member.full_name)),
         form=form,
         member=member,
-        submit_label=_("End membership"),
+        submit_label=submit_label,
     )
 
 

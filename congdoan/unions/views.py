@@ -3,16 +3,17 @@ Back-office views of the union tree. Thin: parse the request, let the
 selectors scope and fetch, let the services write, render.
 """
 
+from functools import partial
+
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import Http404, JsonResponse
-from django.shortcuts import redirect, render
-from django.urls import reverse
+from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 
 from congdoan.accounts import audit
-from congdoan.accounts.access import back_office_view
+from congdoan.accounts.access import back_office_page, back_office_view
 
 from . import selectors, services
 from .forms import (
@@ -28,22 +29,14 @@ from .forms import (
 )
 from .levels import ALLOWED_PARENTS
 from .models import EventKind
+from .navigation import breadcrumb_items
 
 
 def _crumbs(request, organisation, *extra):
-    items = [
-        {"url": reverse("unions:detail", args=[node.pk]), "label": node.short_name or node.name}
-        for node in [*selectors.breadcrumbs(request.user, organisation), organisation]
-    ]
-    return items + [{"url": url, "label": label} for url, label in extra]
+    return breadcrumb_items(request.user, organisation, *extra)
 
 
-def _page(request, template, header_title, crumbs, **context):
-    return render(
-        request,
-        template,
-        {"header_title": header_title, "header_icon": "site", "breadcrumbs_items": crumbs, **context},
-    )
+_page = partial(back_office_page, icon="site")
 
 
 @back_office_view
