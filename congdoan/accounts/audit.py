@@ -6,6 +6,7 @@ appear in the admin's site history for superusers; ``data["changes"]`` holds
 the before/after value of every field that changed.
 """
 
+from django.core.exceptions import FieldDoesNotExist
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry
@@ -90,14 +91,14 @@ def readable_entries(instance, hidden_fields=()):
 def _field_label(model, name):
     try:
         return model._meta.get_field(name).verbose_name
-    except Exception:  # a field that no longer exists, or a pseudo-field such as "organisation"
+    except FieldDoesNotExist:  # a field since removed
         return name
 
 
 def _value_label(model, name, value):
     try:
         field = model._meta.get_field(name)
-    except Exception:
+    except FieldDoesNotExist:
         return value
     if field.choices and value:
         return dict(field.flatchoices).get(value, value)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from django.db.models import Count, Q
 from django.http import Http404
 
+from congdoan.accounts.audit import MASK
 from congdoan.accounts.scoping import scope_of
 from congdoan.unions.selectors import subtree_on
 from congdoan.vietnamese import fold
@@ -159,8 +160,6 @@ def _search(queryset, query, may_search_citizen_id):
         by_name &= Q(name_folded__contains=f" {word}")
     return queryset.filter(by_number | by_name)
 
-
-MASK = "••••••"
 
 
 def member_profile(member, sees_sensitive_data):

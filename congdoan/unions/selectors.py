@@ -3,12 +3,13 @@ Reading the union tree. Every function that serves a user takes the user and
 returns only their part of the tree (``congdoan.accounts.scoping``).
 """
 
-from django.db.models import Case, IntegerField, Q, Value, When
+from django.db.models import Case, IntegerField, Prefetch, Q, Value, When
 from django.http import Http404
 
 from congdoan.accounts.scoping import scope_of
+from congdoan.vietnamese import fold
 
-from .models import AncestryPeriod, Organisation, Position
+from .models import AncestryPeriod, CommitteeSeat, Organisation, Position
 
 
 def organisations_for(user):
@@ -60,23 +61,21 @@ def history_of(organisation):
 
 
 def committees_of(organisation):
-    """The executive committees of ``organisation``, latest term first, seats chair first."""
+    """The executive committees of ``organisation``, latest term first, seats chair first (two queries)."""
     position_order = Case(
         When(position=Position.CHAIR, then=Value(0)),
         When(position=Position.VICE_CHAIR, then=Value(1)),
         default=Value(2),
         output_field=IntegerField(),
     )
-    committees = list(organisation.committees.select_related("decision"))
-    for committee in committees:
-        committee.ordered_seats = list(committee.seats.order_by(position_order, "started_on", "pk"))
-    return committees
+    seats = CommitteeSeat.objects.order_by(position_order, "started_on", "pk")
+    return organisation.committees.select_related("decision").prefetch_related(
+        Prefetch("seats", queryset=seats, to_attr="ordered_seats")
+    )
 
 
 def organisation_choices_for(user, query="", levels=None, limit=20):
     """Active organisations ``user`` may pick (autocomplete), matching ``query`` without accents."""
-    from congdoan.vietnamese import fold
-
     queryset = organisations_for(user).filter(status="active")
     if levels:
         queryset = queryset.filter(level__in=levels)
