@@ -11,11 +11,11 @@ from django.http import Http404
 
 from congdoan.accounts.audit import MASK
 from congdoan.accounts.scoping import scope_of
-from congdoan.unions.selectors import subtree_on
+from congdoan.unions.selectors import subtree_on, totals_per_subtree
 from congdoan.vietnamese import fold
 
 from .models import Member, Membership
-from .vocabularies import ETHNIC_GROUP_NAMES, MemberStatus, Sex
+from .vocabularies import ETHNIC_GROUP_NAMES, MemberStatus, PeriodStart, Sex
 
 
 def covering(day):
@@ -71,6 +71,26 @@ def statistics_on(organisation, day):
         by_ethnicity=[(ETHNIC_GROUP_NAMES.get(row["member__ethnicity"], "?"), row["members"]) for row in rows],
         **totals,
     )
+
+
+def member_counts(units, day, recruited_from=None):
+    """
+    For each unit of ``units`` (its subtree as it stands today): members and Party
+    members on ``day``, and, if ``recruited_from`` is given, members who joined the
+    union between that date and ``day``. ``{unit.pk: {"members", "party_members",
+    "recruited"}}``; a fixed number of queries however many units.
+    """
+    figures = {
+        "members": Count("id", filter=covering(day)),
+        "party_members": Count("id", filter=covering(day) & Q(member__party_admitted_on__lte=day)),
+    }
+    if recruited_from is not None:
+        figures["recruited"] = Count(
+            "id",
+            filter=Q(start_reason=PeriodStart.JOINED, started_on__gte=recruited_from, started_on__lte=day),
+        )
+    totals = totals_per_subtree(units, Membership.objects.all(), path_field="organisation__path", **figures)
+    return {unit.pk: {name: totals.get(unit.pk, {}).get(name, 0) for name in figures} for unit in units}
 
 
 def current_member_count(organisation):

@@ -38,6 +38,10 @@ INSTALLED_APPS = [
     "congdoan.accounts",
     "congdoan.unions",
     "congdoan.members",
+    "congdoan.party",
+    "congdoan.plans",
+    "congdoan.emulation",
+    "congdoan.reports",
     "congdoan.portal",
     "congdoan.demo",
     # Wagtail.

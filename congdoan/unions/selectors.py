@@ -82,3 +82,44 @@ def organisation_choices_for(user, query="", levels=None, limit=20):
     for word in fold(query).split():
         queryset = queryset.filter(name_folded__contains=f" {word}")
     return queryset.order_by("depth", "name_key")[:limit]
+
+
+def totals_per_subtree(units, queryset, *, path_field, **aggregates):
+    """
+    Aggregate ``queryset`` once per unit of ``units``, over each unit's whole
+    subtree today: ``{unit.pk: {name: value}}`` (units with no rows get none).
+
+    ``path_field`` leads from a row to the tree path of its organisation (e.g.
+    ``"organisation__path"``). One grouped query per distinct depth among
+    ``units`` (a tree has at most eight levels), however many units there are:
+    rows are grouped by the first ``depth × steplen`` characters of their path.
+    """
+    from django.db.models.functions import Substr
+
+    units = list(units)
+    totals = {}
+    for depth in sorted({unit.depth for unit in units}):
+        level_units = {unit.path: unit.pk for unit in units if unit.depth == depth}
+        length = depth * Organisation.steplen
+        rows = (
+            queryset.filter(**{f"{path_field}__startswith": _common_prefix(level_units, Organisation.steplen)})
+            .annotate(subtree_root=Substr(path_field, 1, length))
+            .filter(subtree_root__in=list(level_units))
+            .values("subtree_root")
+            .annotate(**aggregates)
+            .order_by()
+        )
+        for row in rows:
+            root = row.pop("subtree_root")
+            totals[level_units[root]] = row
+    return totals
+
+
+def _common_prefix(paths, steplen):
+    """The longest tree path all ``paths`` start with (whole steps only), to let the database use its index."""
+    paths = list(paths)
+    first, last = min(paths), max(paths)
+    length = 0
+    while length < len(first) and length < len(last) and first[length] == last[length]:
+        length += 1
+    return first[: length - length % steplen]
