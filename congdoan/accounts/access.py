@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from .scoping import scope_of
 
 
-def back_office_view(view=None, *, manages_organisations=False, manages_members=False):
+def back_office_view(view=None, *, manages_organisations=False, manages_members=False, sees_sensitive_data=False):
     """
     Let the request through only for a user with a scope in the union tree
     (and the right named, if any); the scope is put on ``request.scope``.
@@ -27,6 +27,7 @@ def back_office_view(view=None, *, manages_organisations=False, manages_members=
                 not scope.reaches_anything
                 or (manages_organisations and not scope.manages_organisations)
                 or (manages_members and not scope.manages_members)
+                or (sees_sensitive_data and not scope.sees_sensitive_data)
             ):
                 return forbidden(request)
             request.scope = scope
