@@ -43,10 +43,9 @@ settings module bench.registry_settings):
    same membership periods counted without the members' fields
    (memberships_on(province, day).count()), and the province's current members counted
    by tree path (selectors.current_member_count). Target: p50 <= 300 ms on PostgreSQL
-   with 1M members. Then "what if" figures for the larger cases: the same statistics in
-   one query instead of two (statistics_in_one_query below, checked to give the same
-   result), and both variants with an index on members_member (id, sex, ethnicity,
-   party_admitted_on), created for the measurement and dropped afterwards.
+   with 1M members. Then the largest case once more without the covering index
+   member_statistics (dropped for the measurement and rebuilt afterwards), to show what
+   the index buys.
 4. The member list page (URL "members:list") of the largest grassroots union and of a
    small one, as a member-data clerk of that union: SQL queries of one request (after a
    warm-up request) and the median time of 10 requests, with django.test.Client and
@@ -443,47 +442,19 @@ def statistics_cases():
     ]
 
 
-# The index the figures call for (see the report): it lets PostgreSQL read a member's sex,
-# ethnicity and Party date from the index alone (an index-only scan) when it joins 200,000
-# membership periods to their members. Created only for the "what if" figures, then dropped.
-WHAT_IF_INDEX = "bench_what_if_member_statistics"
-WHAT_IF_INDEX_SQL = f"CREATE INDEX {WHAT_IF_INDEX} ON members_member (id, sex, ethnicity, party_admitted_on)"
+# The covering index of the member fields the statistics read (members.Member.Meta.indexes,
+# "member_statistics"). The bench drops it for one "without the index" figure, then puts it back.
+STATISTICS_INDEX = "member_statistics"
+STATISTICS_INDEX_SQL = (
+    f"CREATE INDEX IF NOT EXISTS {STATISTICS_INDEX} ON members_member (id, sex, ethnicity, party_admitted_on)"
+)
 
 
-def statistics_in_one_query(organisation, day):
-    """
-    What statistics_on computes, in one query instead of two: the four counts per ethnic
-    group (GROUP BY ethnicity), the totals summed here. The bench's "what if" variant;
-    checked to give the same result as statistics_on.
-    """
-    from django.db.models import Count, Q
-
-    from congdoan.members.selectors import MemberStatistics, memberships_on
-    from congdoan.members.vocabularies import ETHNIC_GROUP_NAMES, Sex
-
-    rows = list(
-        memberships_on(organisation, day)
-        .values("member__ethnicity")
-        .annotate(
-            members=Count("id"),
-            party_members=Count("id", filter=Q(member__party_admitted_on__lte=day)),
-            women=Count("id", filter=Q(member__sex=Sex.FEMALE)),
-            men=Count("id", filter=Q(member__sex=Sex.MALE)),
-        )
-        .order_by()
-    )
-    totals = {key: sum(row[key] for row in rows) for key in ("members", "party_members", "women", "men")}
-    groups = sorted(((row["member__ethnicity"], row["members"]) for row in rows), key=lambda item: (-item[1], item[0]))
-    return MemberStatistics(
-        day=day, by_ethnicity=[(ETHNIC_GROUP_NAMES.get(code, "?"), count) for code, count in groups], **totals
-    )
-
-
-def drop_what_if_index():
+def restore_statistics_index():
     from django.db import connection
 
     with connection.cursor() as cursor:
-        cursor.execute(f"DROP INDEX IF EXISTS {WHAT_IF_INDEX}")
+        cursor.execute(STATISTICS_INDEX_SQL)
 
 
 def measure_statistics(args):
@@ -502,7 +473,7 @@ def measure_statistics(args):
 
     budget = 20  # seconds per timing (at least 5 runs): keeps the whole run to a few minutes
     small_budget = 4
-    drop_what_if_index()  # left over by an interrupted run, it would flatter every figure
+    restore_statistics_index()  # dropped by an interrupted run, it would slow every figure
     cases = statistics_cases()
     for label, province, day in cases:
         times = time_runs(lambda p=province, d=day: selectors.statistics_on(p, d), args.runs, budget)
@@ -524,30 +495,18 @@ def measure_statistics(args):
         log(f"  {label} on {day:%d/%m/%Y}: {result.members:,} members — p50 {case['p50_ms']:.0f} ms,"
             f" p95 {case['p95_ms']:.0f} ms ({case['runs']} runs)")
 
-    # What if: one query instead of two, then also the covering index (dropped afterwards).
-    big_cases = [(index, case) for index, case in enumerate(cases) if figures["cases"][index]["p50_ms"] >= 50]
-    what_if_runs = max(5, args.runs // 2)
-    for index, (label, province, day) in big_cases:
-        if statistics_in_one_query(province, day) != selectors.statistics_on(province, day):
-            raise RuntimeError(f"statistics_in_one_query differs from statistics_on for {label}")
-        times = time_runs(lambda p=province, d=day: statistics_in_one_query(p, d), what_if_runs, small_budget)
-        figures["cases"][index]["one_query"] = summary(times)
-    t0 = time.perf_counter()
+    # Without the covering index, on the largest case (the index is put back afterwards).
+    label, province, day = cases[0]
     with connection.cursor() as cursor:
-        cursor.execute(WHAT_IF_INDEX_SQL)
-    figures["what_if_index_seconds"] = time.perf_counter() - t0
+        cursor.execute(f"DROP INDEX {STATISTICS_INDEX}")
     try:
-        for index, (label, province, day) in big_cases:
-            case = figures["cases"][index]
-            times = time_runs(lambda p=province, d=day: statistics_in_one_query(p, d), what_if_runs, small_budget)
-            case["one_query_indexed"] = summary(times)
-            if index == big_cases[0][0]:  # the index alone, on the largest case only (time)
-                times = time_runs(lambda p=province, d=day: selectors.statistics_on(p, d), what_if_runs, small_budget)
-                case["indexed"] = summary(times)
-            log(f"  what if, {label}: one query {case['one_query']['p50_ms']:.0f} ms,"
-                f" with the index too {case['one_query_indexed']['p50_ms']:.0f} ms")
+        times = time_runs(lambda p=province, d=day: selectors.statistics_on(p, d), max(5, args.runs // 2), budget)
+        figures["cases"][0]["without_index"] = summary(times)
     finally:
-        drop_what_if_index()
+        t0 = time.perf_counter()
+        restore_statistics_index()
+        figures["index_seconds"] = time.perf_counter() - t0
+    log(f"  {label}, without the covering index: p50 {figures['cases'][0]['without_index']['p50_ms']:.0f} ms")
 
     # A consistency check of the generated history: today's figures from the membership
     # periods must equal the current members counted by tree path.
@@ -890,18 +849,12 @@ def report_database(out, db, result):
     same = consistency["statistics_members"] == consistency["current_members"]
     out(f"  Check: today's members of the largest province from the history = {consistency['statistics_members']:,},"
         f" by tree path = {consistency['current_members']:,} -> {'consistent' if same else 'INCONSISTENT'}.")
-    what_if = [case for case in stats["cases"] if "one_query" in case]
-    if what_if:
-        out("  What if (p50 ms, same run; each variant returns the same figures as statistics_on):")
-        out(f"    {'province':<45} {'now':>7} {'one query':>10} {'one query + index':>18} {'index only':>11}  runs")
-        for case in what_if:
-            indexed = f"{case['indexed']['p50_ms']:>11.1f}" if "indexed" in case else f"{'-':>11}"
-            out(f"    {case['label']:<45} {case['p50_ms']:>7.1f} {case['one_query']['p50_ms']:>10.1f}"
-                f" {case['one_query_indexed']['p50_ms']:>18.1f} {indexed}  {case['one_query']['runs']}")
-        out("    one query: the four counts per ethnic group in a single GROUP BY, totals summed in Python"
-            " (bench/registry.py statistics_in_one_query);")
-        out(f"    index: {WHAT_IF_INDEX_SQL.replace(WHAT_IF_INDEX, 'member_statistics')}"
-            f" (built in {stats['what_if_index_seconds']:.1f} s here, dropped afterwards).")
+    without = stats["cases"][0].get("without_index")
+    if without:
+        case = stats["cases"][0]
+        out(f"  Without the covering index member_statistics (id, sex, ethnicity, party_admitted_on), {case['label']}:"
+            f" p50 {without['p50_ms']:.1f} ms vs {case['p50_ms']:.1f} ms with it"
+            f" (ratio {without['p50_ms'] / case['p50_ms']:.2f}; rebuilt in {stats['index_seconds']:.1f} s).")
 
     # Member list.
     out("")
