@@ -7,10 +7,13 @@ import datetime
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db.models import Sum
+from django.db.models import F, Sum
+from django.http import Http404
+
+from congdoan.accounts.scoping import scope_of
 
 from .indicators import PERCENT, indicator, percentage
-from .models import Comparison, ManualResult, Quota, TargetPeriod, Term
+from .models import Comparison, ManualResult, Quota, Target, TargetPeriod, Term
 
 
 @dataclass
@@ -204,3 +207,312 @@ def terms_of(organisation):
 def term_on(organisation, day):
     """The term of ``organisation`` that covers ``day`` (None if there is none)."""
     return Term.objects.filter(organisation=organisation, starts_on__lte=day, ends_on__gte=day).first()
+
+
+# Reading for back-office users: every function here that takes a user scopes by the union tree.
+
+
+def terms_for(user, organisation):
+    """The terms of ``organisation``, latest first, if ``user`` may see it; otherwise 404."""
+    if not scope_of(user).covers(organisation):
+        raise Http404
+    return terms_of(organisation).select_related("organisation")
+
+
+def term_for(user, pk):
+    """The term ``pk`` with its union if ``user`` may see that union; otherwise 404."""
+    terms = scope_of(user).filter(Term.objects.select_related("organisation"), path_field="organisation__path")
+    try:
+        return terms.get(pk=pk)
+    except (Term.DoesNotExist, ValueError, TypeError):
+        raise Http404 from None
+
+
+def target_for(user, pk):
+    """The target ``pk`` with its term and union if ``user`` may see that union; otherwise 404."""
+    targets = scope_of(user).filter(
+        Target.objects.select_related("term__organisation"), path_field="term__organisation__path"
+    )
+    try:
+        return targets.get(pk=pk)
+    except (Target.DoesNotExist, ValueError, TypeError):
+        raise Http404 from None
+
+
+def targets_of(term):
+    """The targets of ``term`` in the resolution's order."""
+    return term.targets.order_by("position", "pk")
+
+
+def unit_of(target):
+    """What ``target`` counts in: "count", "percent", or the unit typed for a target entered by hand."""
+    computed = indicator(target.indicator)
+    return computed.unit if computed else target.unit
+
+
+def indicator_label(target):
+    computed = indicator(target.indicator)
+    return computed.label if computed else None
+
+
+# Quotas of one target
+
+
+@dataclass
+class QuotaRow:
+    unit: object  # a direct sub-unit of the term's union
+    quota: Decimal | None  # None: no quota allocated to it
+    actual: Decimal | None
+    achieved_percent: Decimal | None
+    met: bool
+
+
+@dataclass
+class QuotaTable:
+    """The quotas of a target for one year (or the whole term) against the target."""
+
+    target: object
+    year: int | None
+    unit: str
+    rows: list
+    goal: Decimal  # the target's value: what the allocation must add up to
+    allocated: Decimal  # the sum of this allocation
+    allocated_in_all: Decimal  # a whole-term target: every allocation (term and years) together
+    shortfall: Decimal  # how much the allocation falls short of the target (0: it does not)
+    summed: bool = True  # False for a percentage: each unit's quota is compared with the target instead
+
+    @property
+    def short(self):
+        return self.shortfall > 0
+
+
+def quota_span(term, year, day=None):
+    """The days counted for a quota of ``year`` (None: the whole term), up to ``day``: (start, end)."""
+    end = term_end(term, day)
+    if year is None:
+        return term.starts_on, end
+    return year_span(term, year, end)
+
+
+def quota_table(target, year=None):
+    """
+    Each direct sub-unit of the term's union with its quota for ``year`` (None:
+    the whole term), what it achieved over that period, and the allocation
+    against the target. Five queries however many sub-units.
+    """
+    term = target.term
+    union = term.organisation
+    quotas = Quota.objects.filter(target=target)
+    quotas = quotas.filter(year=year) if year is not None else quotas.filter(year__isnull=True)
+    allocated_to = {quota.organisation_id: quota.value for quota in quotas}
+    units = [
+        unit
+        for unit in union.get_children().order_by("name_key")
+        if unit.is_active or unit.pk in allocated_to
+    ]
+    start, end = quota_span(term, year)
+    computed = indicator(target.indicator)
+    if not units:
+        actuals = {}
+    elif computed:
+        actuals = computed.values(units, start, end) if start <= end else {}
+    else:
+        results = ManualResult.objects.filter(target=target, organisation__in=units)
+        results = results.filter(year=year) if year is not None else results.filter(year__isnull=True)
+        actuals = {row.organisation_id: row.value for row in results}
+    rows = []
+    for unit in units:
+        quota, actual = allocated_to.get(unit.pk), actuals.get(unit.pk)
+        achieved, met = achievement(target.comparison, quota, actual) if quota is not None else (None, False)
+        rows.append(QuotaRow(unit, quota, actual, achieved, met))
+    allocated = sum(allocated_to.values(), Decimal(0))
+    in_all = allocated
+    if target.period == TargetPeriod.TERM:
+        in_all = Quota.objects.filter(target=target).aggregate(total=Sum("value"))["total"] or Decimal(0)
+    unit = unit_of(target)
+    summed = unit != PERCENT
+    shortfall = Decimal(0)
+    if target.comparison == Comparison.AT_LEAST and allocated_to:
+        if summed:
+            shortfall = max(target.value - in_all, Decimal(0))
+        else:
+            shortfall = max((target.value - value for value in allocated_to.values()), default=Decimal(0))
+            shortfall = max(shortfall, Decimal(0))
+    return QuotaTable(target, year, unit, rows, target.value, allocated, in_all, shortfall, summed)
+
+
+# Ranking units by achievement
+
+SCORE_CAP = Decimal(200)  # one runaway target counts at most twice its goal in a unit's score
+
+
+@dataclass
+class TargetAchievement:
+    target: object
+    unit: str
+    goal: Decimal
+    actual: Decimal | None
+    achieved_percent: Decimal | None
+    met: bool
+
+
+@dataclass
+class RankedUnit:
+    unit: object
+    term: object | None  # None: no term covers the day
+    achievements: list = field(default_factory=list)
+    score: Decimal | None = None  # None: no term, or a term without targets
+    rank: int | None = None
+
+    @property
+    def met_count(self):
+        return sum(1 for item in self.achievements if item.met)
+
+
+def achievement_ranking(organisation, level=None, day=None):
+    """
+    Every unit of ``level`` (default: grassroots unions) in ``organisation``'s
+    subtree today, with the targets of its term covering ``day`` and how far each
+    has come, ranked by score: the mean of its targets' % achieved, each capped at
+    ``SCORE_CAP`` (a target entered by hand with no result counts as 0). Units
+    whose term has no targets come next, units with no term last.
+
+    Queries do not grow with the number of units: units, terms, targets and hand
+    results take one query each, and computed indicators one grouped query per
+    (indicator, period, depth of the units) — units whose terms share dates share
+    their queries.
+    """
+    from congdoan.unions.levels import Level
+    from congdoan.unions.selectors import current_subtree
+
+    level = level or Level.GRASSROOTS
+    day = day or datetime.date.today()
+    unit_query = (
+        current_subtree(organisation)
+        .filter(level=level)
+        .exclude(dissolved_on__lte=day)
+        .exclude(founded_on__gt=day)
+    )
+    units = list(unit_query.order_by("name_key", "pk"))
+    covering = {"starts_on__lte": day, "ends_on__gte": day}
+    terms = {}
+    for term in Term.objects.filter(organisation__in=unit_query.values("pk"), **covering).order_by("starts_on"):
+        terms[term.organisation_id] = term  # terms do not overlap; the latest wins if they ever did
+    targets = {}
+    in_terms = {f"term__{name}": value for name, value in covering.items()}
+    for target in Target.objects.filter(term__organisation__in=unit_query.values("pk"), **in_terms).order_by(
+        "position", "pk"
+    ):
+        targets.setdefault(target.term_id, []).append(target)
+    manual = {
+        (row.target_id, row.year): row.value
+        for row in ManualResult.objects.filter(
+            target__term__organisation__in=unit_query.values("pk"),
+            organisation_id=F("target__term__organisation_id"),
+            **in_terms,
+        )
+    }
+    by_pk = {unit.pk: unit for unit in units}
+    batches = {}
+    for unit_pk, term in terms.items():
+        end = term_end(term, day)
+        for target in targets.get(term.pk, []):
+            if indicator(target.indicator):
+                batches.setdefault((target.indicator, term.starts_on, end), {})[unit_pk] = by_pk[unit_pk]
+    values = {
+        key: indicator(key[0]).values(list(batch.values()), key[1], key[2]) for key, batch in batches.items()
+    }
+    ranked = []
+    for unit in units:
+        term = terms.get(unit.pk)
+        entry = RankedUnit(unit, term)
+        if term is not None:
+            end = term_end(term, day)
+            years = [year for year in term.years if datetime.date(year, 1, 1) <= end]
+            for target in targets.get(term.pk, []):
+                entry.achievements.append(_achievement(target, term, end, years, values, manual, unit))
+            if entry.achievements:
+                capped = [min(item.achieved_percent or Decimal(0), SCORE_CAP) for item in entry.achievements]
+                entry.score = (sum(capped, Decimal(0)) / len(capped)).quantize(Decimal("0.01"))
+        ranked.append(entry)
+    ranked.sort(key=lambda entry: (0, -entry.score) if entry.score is not None else (1 if entry.term else 2, 0))
+    previous, rank = None, 0
+    for position, entry in enumerate(ranked, start=1):
+        if entry.score is None:
+            break
+        if entry.score != previous:
+            rank, previous = position, entry.score
+        entry.rank = rank
+    return ranked
+
+
+def _achievement(target, term, end, years, values, manual, unit):
+    computed = indicator(target.indicator)
+    if computed:
+        whole_term = values[(target.indicator, term.starts_on, end)].get(unit.pk, Decimal(0))
+        if target.period == TargetPeriod.YEAR and computed.unit != PERCENT:
+            # A count is a number of events: the years' counts add up to the count over the whole span.
+            goal, actual = target.value * max(len(years), 1), whole_term
+        else:
+            goal, actual = target.value, whole_term
+        unit_name = computed.unit
+    else:
+        per_year = [(year, manual.get((target.pk, year))) for year in years]
+        yearly = [value for _year, value in per_year if value is not None]
+        whole_term = manual.get((target.pk, None), sum(yearly) if yearly else None)
+        goal, actual = _goal_and_actual(target, target.unit, whole_term, per_year)
+        unit_name = target.unit
+    achieved, met = achievement(target.comparison, goal, actual)
+    return TargetAchievement(target, unit_name, goal, actual, achieved, met)
+
+
+# An upper level's view of its subtree
+
+
+@dataclass
+class SubtreeProgress:
+    organisation: object
+    day: datetime.date
+    term: object | None
+    start: datetime.date
+    end: datetime.date
+    targets: list  # TargetProgress of the organisation's own term (its whole subtree)
+    indicators: list  # the computed indicators, in registry order
+    rows: list  # [(direct sub-unit, [value per indicator])]
+    totals: list  # per indicator: the sum over the sub-units (a percentage: the whole union's own figure)
+
+
+def subtree_progress(organisation, day=None):
+    """
+    For an upper level on ``day``: the targets of ``organisation``'s own term (if
+    one covers ``day``), counted over its whole subtree, and each computed
+    indicator for each direct sub-unit over the term so far (no term: the
+    calendar year so far), with their total. Queries grow with the targets and
+    indicators, not with the number of sub-units.
+    """
+    from .indicators import indicator_choices
+
+    day = day or datetime.date.today()
+    term = term_on(organisation, day)
+    if term is not None:
+        start, end = term.starts_on, term_end(term, day)
+        targets = target_progress(term, day)
+    else:
+        start, end = datetime.date(day.year, 1, 1), day
+        targets = []
+    children = list(
+        organisation.get_children().exclude(dissolved_on__lt=start).order_by("status", "name_key")
+    )
+    computed = [indicator(code) for code, _label in indicator_choices() if indicator(code)]
+    columns = []
+    for item in computed:
+        figures = item.values([*children, organisation], start, end)
+        if item.unit == PERCENT:
+            total = figures.get(organisation.pk, Decimal(0))
+        else:
+            total = sum((figures.get(child.pk, Decimal(0)) for child in children), Decimal(0))
+        columns.append((figures, total))
+    rows = [(child, [figures.get(child.pk, Decimal(0)) for figures, _total in columns]) for child in children]
+    return SubtreeProgress(
+        organisation, day, term, start, end, targets, computed, rows, [total for _figures, total in columns]
+    )

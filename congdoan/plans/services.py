@@ -1,0 +1,300 @@
+"""
+Changes to terms, targets, quotas and results entered by hand. Each rule is
+checked here (a ``ValidationError`` with a message users can read, and nothing
+saved), and each change is written to the audit log.
+"""
+
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from congdoan.accounts import audit
+
+from .indicators import indicator_choices
+from .models import MANUAL_INDICATOR, Comparison, ManualResult, Quota, Target, TargetPeriod, Term
+
+TERM_FIELDS = (
+    "name",
+    "starts_on",
+    "ends_on",
+    "congress_held_on",
+    "resolution_number",
+    "resolution_signed_on",
+    "resolution_summary",
+)
+TARGET_FIELDS = ("name", "indicator", "comparison", "value", "unit", "period", "position")
+
+
+def _day(value):
+    return value.strftime("%d/%m/%Y")
+
+
+# Terms
+
+
+@transaction.atomic
+def open_term(
+    organisation,
+    name,
+    starts_on,
+    ends_on,
+    congress_held_on,
+    resolution_number="",
+    resolution_signed_on=None,
+    resolution_summary="",
+    user=None,
+):
+    """Record the term a congress of ``organisation`` opened, with its resolution."""
+    if not organisation.is_active:
+        raise ValidationError(_("%(union)s has been dissolved: no term can be opened for it.") % {"union": organisation})
+    term = Term(
+        organisation=organisation,
+        name=name.strip(),
+        starts_on=starts_on,
+        ends_on=ends_on,
+        congress_held_on=congress_held_on,
+        resolution_number=resolution_number.strip(),
+        resolution_signed_on=resolution_signed_on,
+        resolution_summary=resolution_summary.strip(),
+    )
+    _check_term(term)
+    term.save()
+    audit.record(term, audit.CREATE, user, audit.changes_between({}, audit.snapshot(term, TERM_FIELDS)))
+    return term
+
+
+@transaction.atomic
+def update_term(term, *, user=None, **changes):
+    """Correct a term's details; its dates must still hold every quota and result already recorded."""
+    term = Term.objects.select_for_update().get(pk=term.pk)
+    before = audit.snapshot(term, TERM_FIELDS)
+    for name, value in changes.items():
+        if name not in TERM_FIELDS:
+            raise ValueError(f"{name} is not an editable field of a term")
+        setattr(term, name, value.strip() if isinstance(value, str) else value)
+    _check_term(term)
+    recorded = set(Quota.objects.filter(target__term=term, year__isnull=False).values_list("year", flat=True))
+    recorded |= set(ManualResult.objects.filter(target__term=term, year__isnull=False).values_list("year", flat=True))
+    outside = sorted(recorded - set(term.years))
+    if outside:
+        raise ValidationError(
+            _("Quotas or results are recorded for %(years)s, outside the new dates of the term: change them first.")
+            % {"years": ", ".join(str(year) for year in outside)}
+        )
+    term.save()
+    audit.record(term, audit.EDIT, user, audit.changes_between(before, audit.snapshot(term, TERM_FIELDS)))
+    return term
+
+
+def _check_term(term):
+    if not term.name:
+        raise ValidationError(_("Give the term a name, for example 2017–2022."))
+    if term.ends_on <= term.starts_on:
+        raise ValidationError(_("A term must end after it starts."))
+    if term.congress_held_on > term.ends_on:
+        raise ValidationError(_("The congress that opens a term cannot be held after the term ends."))
+    if term.resolution_signed_on and term.resolution_signed_on < term.congress_held_on:
+        raise ValidationError(_("The congress resolution cannot be signed before the congress is held."))
+    overlapping = (
+        Term.objects.filter(organisation=term.organisation, starts_on__lte=term.ends_on, ends_on__gte=term.starts_on)
+        .exclude(pk=term.pk)
+        .order_by("starts_on")
+        .first()
+    )
+    if overlapping is not None:
+        raise ValidationError(
+            _("The term overlaps the term %(term)s (%(start)s–%(end)s) of the same union.")
+            % {"term": overlapping.name, "start": _day(overlapping.starts_on), "end": _day(overlapping.ends_on)}
+        )
+
+
+# Targets
+
+
+@transaction.atomic
+def add_target(term, name, indicator, value, comparison=Comparison.AT_LEAST, period=TargetPeriod.TERM, unit="", position=None, user=None):
+    """Add a target to ``term``'s resolution."""
+    if position is None:
+        position = (max((target.position for target in term.targets.all()), default=0)) + 1
+    target = Target(
+        term=term,
+        name=name.strip(),
+        indicator=indicator,
+        comparison=comparison,
+        value=value,
+        unit=(unit or "").strip(),
+        period=period,
+        position=position,
+    )
+    _check_target(target)
+    target.save()
+    audit.record(target, audit.CREATE, user, audit.changes_between({}, audit.snapshot(target, TARGET_FIELDS)))
+    return target
+
+
+@transaction.atomic
+def update_target(target, *, user=None, **changes):
+    """Correct a target. Its indicator cannot change once quotas or results are recorded for it."""
+    target = Target.objects.select_for_update().select_related("term").get(pk=target.pk)
+    before = audit.snapshot(target, TARGET_FIELDS)
+    for name, value in changes.items():
+        if name not in TARGET_FIELDS:
+            raise ValueError(f"{name} is not an editable field of a target")
+        setattr(target, name, value.strip() if isinstance(value, str) else value)
+    _check_target(target)
+    if target.indicator != before["indicator"] and target.results.exists():
+        raise ValidationError(
+            _("Results entered by hand are recorded for this target: its indicator cannot change any more.")
+        )
+    if target.period != before["period"] and target.quotas.exists():
+        raise ValidationError(_("Quotas are allocated for this target: its period cannot change any more."))
+    target.save()
+    audit.record(target, audit.EDIT, user, audit.changes_between(before, audit.snapshot(target, TARGET_FIELDS)))
+    return target
+
+
+@transaction.atomic
+def remove_target(target, user=None):
+    """Remove a target from its term, with its quotas and results (the term's log keeps a note)."""
+    term = target.term
+    quotas, results = target.quotas.count(), target.results.count()
+    name = target.name
+    target.delete()
+    audit.record(
+        term,
+        audit.EDIT,
+        user,
+        note=_("Target removed: %(target)s (with %(quotas)s quotas and %(results)s results entered by hand)")
+        % {"target": name, "quotas": quotas, "results": results},
+    )
+
+
+def _check_target(target):
+    if not target.name:
+        raise ValidationError(_("Give the target a name."))
+    if target.indicator not in {code for code, _label in indicator_choices()}:
+        raise ValidationError(_("Choose one of the indicators offered."))
+    if target.comparison not in Comparison.values:
+        raise ValidationError(_("A target is either “at least” or “at most” its value."))
+    if target.period not in TargetPeriod.values:
+        raise ValidationError(_("A target holds either for the whole term or for each year."))
+    if target.value is None or Decimal(target.value) <= 0:
+        raise ValidationError(_("The value of a target must be greater than zero."))
+    if target.indicator == MANUAL_INDICATOR and not target.unit:
+        raise ValidationError(_("A target entered by hand needs its unit, for example “members” or “%”."))
+    if target.indicator != MANUAL_INDICATOR:
+        target.unit = ""  # a computed indicator has its own unit
+
+
+# Quotas
+
+
+@transaction.atomic
+def allocate_quotas(target, allocation, year=None, user=None):
+    """
+    Allocate ``target`` to the sub-units of its term's union: ``allocation`` is
+    ``{unit: value}`` for ``year`` (None: the whole term). It replaces that year's
+    allocation as a whole; a unit left out or given nothing has no quota.
+    Returns the quotas saved.
+    """
+    term = target.term
+    union = term.organisation
+    if year is not None and year not in term.years:
+        raise ValidationError(
+            _("The term %(term)s covers the years %(first)s to %(last)s: %(year)s is outside it.")
+            % {"term": term.name, "first": term.years[0], "last": term.years[-1], "year": year}
+        )
+    if year is None and target.period == TargetPeriod.YEAR:
+        raise ValidationError(_("A target for each year is allocated year by year: choose the year."))
+    children = {child.pk: child for child in union.get_children()}
+    cleaned = {}
+    for unit, value in allocation.items():
+        child = children.get(unit.pk)
+        if child is None:
+            raise ValidationError(
+                _("%(unit)s is not a unit directly under %(union)s: quotas go to its direct sub-units.")
+                % {"unit": unit, "union": union}
+            )
+        if value is None or value == "":
+            continue
+        value = Decimal(value)
+        if value < 0:
+            raise ValidationError(_("The quota of %(unit)s cannot be negative.") % {"unit": child})
+        if value == 0:
+            continue
+        if not child.is_active:
+            raise ValidationError(_("%(unit)s has been dissolved: it cannot receive a quota.") % {"unit": child})
+        cleaned[child.pk] = value
+    existing = Quota.objects.filter(target=target, year=year) if year is not None else Quota.objects.filter(target=target, year__isnull=True)
+    before = {quota.organisation_id: quota.value for quota in existing}
+    existing.delete()
+    quotas = Quota.objects.bulk_create(
+        [Quota(target=target, organisation_id=pk, year=year, value=value) for pk, value in cleaned.items()]
+    )
+    names = {pk: str(children[pk]) if pk in children else str(pk) for pk in set(before) | set(cleaned)}
+    changes = [
+        {"field": names[pk], "before": _number(before.get(pk)), "after": _number(cleaned.get(pk))}
+        for pk in sorted(set(before) | set(cleaned), key=lambda pk: names[pk])
+        if before.get(pk) != cleaned.get(pk)
+    ]
+    audit.record(
+        target,
+        audit.EDIT,
+        user,
+        changes,
+        note=_("Quotas for %(year)s") % {"year": year} if year is not None else _("Quotas for the whole term"),
+    )
+    return quotas
+
+
+def _number(value):
+    if value is None:
+        return ""
+    return format(Decimal(value).normalize(), "f")
+
+
+# Results entered by hand
+
+
+@transaction.atomic
+def record_manual_result(target, organisation, year, value, evidence, user=None):
+    """
+    Record (or correct) the result of a target entered by hand for ``organisation``
+    (the term's union or a unit under it) in ``year`` (None: the whole term).
+    """
+    term = target.term
+    if not target.is_manual:
+        raise ValidationError(_("This target is counted from records: its results cannot be entered by hand."))
+    if not organisation.path.startswith(term.organisation.path):
+        raise ValidationError(
+            _("%(unit)s is not %(union)s or one of its units.") % {"unit": organisation, "union": term.organisation}
+        )
+    if year is not None and year not in term.years:
+        raise ValidationError(
+            _("The term %(term)s covers the years %(first)s to %(last)s: %(year)s is outside it.")
+            % {"term": term.name, "first": term.years[0], "last": term.years[-1], "year": year}
+        )
+    if year is None and target.period == TargetPeriod.YEAR:
+        raise ValidationError(_("The result of a target for each year is entered year by year: choose the year."))
+    if value is None or Decimal(value) < 0:
+        raise ValidationError(_("A result cannot be negative."))
+    evidence = (evidence or "").strip()
+    if not evidence:
+        raise ValidationError(_("Say where the figure comes from (the evidence): a report, a decision, a list…"))
+    lookup = {"target": target, "organisation": organisation}
+    lookup.update({"year": year} if year is not None else {"year__isnull": True})
+    result = ManualResult.objects.select_for_update().filter(**lookup).first()
+    fields = ("organisation", "year", "value", "evidence")
+    before = audit.snapshot(result, fields) if result else {}
+    if result is None:
+        result = ManualResult(target=target, organisation=organisation, year=year)
+    result.value = Decimal(value)
+    result.evidence = evidence
+    result.recorded_by = user if user is not None and user.is_authenticated else None
+    result.save()
+    audit.record(
+        result, audit.EDIT if before else audit.CREATE, user, audit.changes_between(before, audit.snapshot(result, fields))
+    )
+    return result
