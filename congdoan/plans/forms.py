@@ -1,0 +1,144 @@
+"""Forms of terms and targets: the term and its resolution, a target, quotas, results entered by hand, the ranking's filter."""
+
+import datetime
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from congdoan.unions.levels import Level
+from congdoan.vietnamese.forms import VietnameseDateField
+
+from .indicators import indicator_choices
+from .models import Comparison, Target, TargetPeriod, Term
+
+
+class TermForm(forms.ModelForm):
+    starts_on = VietnameseDateField(label=_("From"))
+    ends_on = VietnameseDateField(label=_("Until"))
+    congress_held_on = VietnameseDateField(label=_("Congress held on"))
+    resolution_signed_on = VietnameseDateField(label=_("Resolution signed on"), required=False)
+
+    class Meta:
+        model = Term
+        fields = [
+            "name",
+            "congress_held_on",
+            "starts_on",
+            "ends_on",
+            "resolution_number",
+            "resolution_signed_on",
+            "resolution_summary",
+        ]
+        widgets = {"resolution_summary": forms.Textarea(attrs={"rows": 4})}
+        help_texts = {"resolution_number": _("e.g. 01/NQ-ĐH")}
+
+    def _post_clean(self):
+        # The rules across fields and terms are the service's: no model validation here.
+        pass
+
+
+class TargetForm(forms.ModelForm):
+    indicator = forms.ChoiceField(label=_("Indicator"), help_text=_("What the system counts from records, or entered by hand."))
+
+    class Meta:
+        model = Target
+        fields = ["name", "indicator", "comparison", "value", "period", "unit"]
+        help_texts = {"unit": _("Only for a target entered by hand, e.g. “members” or “%”.")}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["indicator"].choices = indicator_choices()
+        self.fields["comparison"].choices = Comparison.choices
+        self.fields["period"].choices = TargetPeriod.choices
+
+    def _post_clean(self):
+        pass
+
+
+class QuotaForm(forms.Form):
+    """One quota per direct sub-unit of the term's union."""
+
+    def __init__(self, *args, units, initial_values, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.units = list(units)
+        for unit in self.units:
+            self.fields[self.field_name(unit)] = forms.DecimalField(
+                label=unit.name,
+                required=False,
+                min_value=0,
+                max_digits=12,
+                decimal_places=2,
+                initial=initial_values.get(unit.pk),
+                disabled=not unit.is_active,
+            )
+
+    @staticmethod
+    def field_name(unit):
+        return f"don_vi_{unit.pk}"
+
+    def allocation(self):
+        """``{unit: value}`` of the units with a quota typed (active units only)."""
+        return {
+            unit: self.cleaned_data.get(self.field_name(unit))
+            for unit in self.units
+            if unit.is_active and self.cleaned_data.get(self.field_name(unit)) is not None
+        }
+
+
+class YearChoiceForm(forms.Form):
+    nam = forms.TypedChoiceField(label=_("Year"), coerce=int, required=False, empty_value=None)
+
+    def __init__(self, *args, term, whole_term=True, **kwargs):
+        super().__init__(*args, **kwargs)
+        choices = [(year, str(year)) for year in term.years]
+        if whole_term:
+            choices = [("", _("The whole term"))] + choices
+        self.fields["nam"].choices = choices
+
+
+class ManualResultForm(forms.Form):
+    organisation = forms.ModelChoiceField(label=_("Unit"), queryset=None, empty_label=None)
+    year = forms.TypedChoiceField(label=_("Year"), coerce=int, required=False, empty_value=None)
+    value = forms.DecimalField(label=_("Result"), min_value=0, max_digits=12, decimal_places=2)
+    evidence = forms.CharField(
+        label=_("Evidence"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Where the figure comes from: a report, a decision, a list…"),
+    )
+
+    def __init__(self, *args, target, units, **kwargs):
+        super().__init__(*args, **kwargs)
+        term = target.term
+        self.fields["organisation"].queryset = units
+        years = [(year, str(year)) for year in term.years]
+        if target.period == TargetPeriod.TERM:
+            years = [("", _("The whole term"))] + years
+        self.fields["year"].choices = years
+        self.fields["year"].required = target.period == TargetPeriod.YEAR
+
+
+RANKED_LEVELS = [Level.UPPER, Level.SECTOR, Level.GRASSROOTS, Level.MEMBER_UNION, Level.BRANCH]
+
+
+class RankingForm(forms.Form):
+    ngay = VietnameseDateField(label=_("On"), required=False)
+    cap = forms.ChoiceField(
+        label=_("Units of level"),
+        required=False,
+        choices=[(level.value, level.label) for level in RANKED_LEVELS],
+        initial=Level.GRASSROOTS,
+    )
+
+    def day(self):
+        if self.is_valid() and self.cleaned_data.get("ngay"):
+            return self.cleaned_data["ngay"]
+        return datetime.date.today()
+
+    def level(self):
+        if self.is_valid() and self.cleaned_data.get("cap"):
+            return self.cleaned_data["cap"]
+        return Level.GRASSROOTS
+
+
+class DayForm(forms.Form):
+    ngay = VietnameseDateField(label=_("On"), required=False)
