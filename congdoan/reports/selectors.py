@@ -1,0 +1,345 @@
+"""
+The term report of a union (báo cáo nhiệm kỳ): every figure it shows, gathered in a
+fixed number of queries however many units the union has.
+
+``term_report(organisation, term, day)`` reads through the selectors of the apps
+below (members, party, plans, emulation) and returns a ``TermReport`` that the
+screen, the .docx, the .pdf and the article draft render without any further
+query. ``report_for(user, organisation_pk, term_pk)`` is the scoped way in for views.
+"""
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.db.models import Count, Q
+from django.http import Http404
+
+from congdoan.members.selectors import member_counts, statistics_on
+from congdoan.party.selectors import pipeline_counts
+from congdoan.plans.selectors import quota_results, target_progress, term_end, terms_of
+from congdoan.unions.levels import Level
+from congdoan.unions.models import EventKind, Position
+from congdoan.unions.selectors import committees_of, history_of, organisation_for
+
+# Prefixes of a provincial federation's name that are not the place's name.
+PROVINCE_NAME_PREFIXES = (
+    "Liên đoàn Lao động thành phố ",
+    "Liên đoàn Lao động tỉnh ",
+    "Liên đoàn Lao động TP. ",
+    "Liên đoàn Lao động ",
+)
+# Where the confederation (or a union with no province above it) dates its documents.
+DEFAULT_PLACE = "Hà Nội"
+
+
+@dataclass
+class UnitRow:
+    """One direct sub-unit of the reporting union, over its whole subtree."""
+
+    unit: object
+    members: int
+    party_members: int
+    pipeline: dict  # the figures of congdoan.party.selectors.PIPELINE_FIGURES
+    quotas: list = field(default_factory=list)  # [QuotaResult] of the term allocated to this unit
+    evaluations: dict = field(default_factory=dict)  # {year: EvaluationCell}
+
+    @property
+    def party_share(self):
+        return round(self.party_members * 100 / self.members, 1) if self.members else 0
+
+
+@dataclass(frozen=True)
+class EvaluationCell:
+    classification: str
+    is_top_class: bool
+
+
+@dataclass
+class MovementRow:
+    """An emulation movement or campaign with what the reporting union's subtree did in it during the term."""
+
+    pk: int
+    name: str
+    kind: str
+    kind_label: str
+    launched_here: bool  # launched by the reporting union itself
+    units_registered: int
+    members_registered: int
+    awards: int
+
+
+@dataclass
+class ClassificationCount:
+    year: int
+    classification: str
+    is_top_class: bool
+    units: int
+
+
+@dataclass
+class EmulationResults:
+    movements: list = field(default_factory=list)  # [MovementRow]
+    classifications: list = field(default_factory=list)  # [ClassificationCount], evaluations below the union
+    years: list = field(default_factory=list)  # the term's years counted so far
+    source: str = "reports"  # which selector produced the figures
+
+    @property
+    def classification_years(self):
+        """{year: [ClassificationCount]} in year order, for tables."""
+        years = {}
+        for row in self.classifications:
+            years.setdefault(row.year, []).append(row)
+        return years
+
+
+@dataclass
+class TermReport:
+    organisation: object
+    term: object
+    day: datetime.date
+    start: datetime.date  # the term's first day
+    end: datetime.date  # the last day counted: the term's end, or ``day`` if earlier
+    parent: object | None  # the union directly above (the document's issuing-body line)
+    place: str  # where the document is dated ("Bắc Kạn, ngày …")
+    members: int
+    party_members: int
+    women: int
+    pipeline: dict
+    targets: list  # [TargetProgress]
+    units: list  # [UnitRow]
+    emulation: EmulationResults
+    founding_decision: object | None = None  # the Decision that founded the union, if recorded
+    founded_on: datetime.date | None = None
+    chair_name: str = ""  # the chair of the executive committee on ``day``, if recorded
+
+    @property
+    def party_share(self):
+        return round(self.party_members * 100 / self.members, 1) if self.members else 0
+
+    @property
+    def years(self):
+        return self.emulation.years
+
+    @property
+    def unit_totals(self):
+        """The per-unit table's totals row: members, Party members and each pipeline figure."""
+        totals = {"members": 0, "party_members": 0, "pipeline": {}}
+        for row in self.units:
+            totals["members"] += row.members
+            totals["party_members"] += row.party_members
+            for name, value in row.pipeline.items():
+                totals["pipeline"][name] = totals["pipeline"].get(name, 0) + value
+        return totals
+
+
+def report_day(term, day=None):
+    """The day a report is made for when none is asked: today, or the term's end if it is over."""
+    today = day or datetime.date.today()
+    return min(today, term.ends_on)
+
+
+def term_report(organisation, term, day):
+    """
+    The report of ``organisation`` for ``term`` on ``day``: members and Party members
+    on ``day``; the pipeline from the term's start to ``day`` (or the term's end);
+    each target's progress; one row per direct sub-unit; emulation results.
+
+    About twenty queries (more with more targets and term years), never more with
+    more sub-units or members.
+    """
+    end = term_end(term, day)
+    start = term.starts_on
+    years = [year for year in term.years if datetime.date(year, 1, 1) <= end]
+
+    ancestors = list(organisation.get_ancestors()) if organisation.depth > 1 else []
+    parent = ancestors[-1] if ancestors else None
+    statistics = statistics_on(organisation, day)
+    pipeline = pipeline_counts([organisation], start, end)[organisation.pk]
+    targets = target_progress(term, day)
+
+    children = list(organisation.get_children().order_by("name_key", "pk"))
+    counts = member_counts(children, day) if children else {}
+    units = [child for child in children if _active_on(child, day) or counts[child.pk]["members"]]
+    unit_pipeline = pipeline_counts(units, start, end) if units else {}
+    quotas = {}
+    if units:
+        for result in quota_results(term, day=day):
+            quotas.setdefault(result.unit.pk, []).append(result)
+    evaluations = _evaluations_of(units, years)
+    rows = [
+        UnitRow(
+            unit=unit,
+            members=counts[unit.pk]["members"],
+            party_members=counts[unit.pk]["party_members"],
+            pipeline=unit_pipeline[unit.pk],
+            quotas=quotas.get(unit.pk, []),
+            evaluations=evaluations.get(unit.pk, {}),
+        )
+        for unit in units
+    ]
+
+    founding_decision, founded_on = _founding(organisation)
+    return TermReport(
+        organisation=organisation,
+        term=term,
+        day=day,
+        start=start,
+        end=end,
+        parent=parent,
+        place=_place(organisation, ancestors),
+        members=statistics.members,
+        party_members=statistics.party_members,
+        women=statistics.women,
+        pipeline=pipeline,
+        targets=targets,
+        units=rows,
+        emulation=emulation_results(organisation, start, end, years),
+        founding_decision=founding_decision,
+        founded_on=founded_on,
+        chair_name=_chair_on(organisation, day),
+    )
+
+
+def _active_on(unit, day):
+    if unit.founded_on and unit.founded_on > day:
+        return False
+    if unit.dissolved_on and unit.dissolved_on <= day:
+        return False
+    return unit.is_active or unit.dissolved_on is not None
+
+
+def _place(organisation, ancestors):
+    """The province's name as documents date it ("Bắc Kạn"), from the provincial federation above (or at) the union."""
+    provinces = [node for node in [*ancestors, organisation] if node.level == Level.PROVINCE]
+    if not provinces:
+        return DEFAULT_PLACE
+    name = provinces[-1].name
+    for prefix in PROVINCE_NAME_PREFIXES:
+        if name.startswith(prefix):
+            return name[len(prefix):].strip() or name
+    return name
+
+
+def _founding(organisation):
+    """The decision that founded the union and its date: the founding event's, else the union's own fields."""
+    event = history_of(organisation).filter(kind=EventKind.FOUNDED).first()
+    if event is not None:
+        return event.decision, event.occurred_on
+    return None, organisation.founded_on
+
+
+def _chair_on(organisation, day):
+    """The name of the chair of the union's executive committee on ``day`` ("" if none is recorded)."""
+    for committee in committees_of(organisation):
+        if committee.term_starts_on > day:
+            continue
+        for seat in committee.ordered_seats:
+            if seat.position == Position.CHAIR and seat.started_on <= day and (not seat.ended_on or seat.ended_on > day):
+                return seat.full_name
+    return ""
+
+
+def _evaluations_of(units, years):
+    """{unit pk: {year: EvaluationCell}} for the annual evaluations of ``units`` in ``years`` (one query)."""
+    if not units or not years:
+        return {}
+    from congdoan.emulation.models import Evaluation
+
+    found = {}
+    rows = Evaluation.objects.filter(organisation__in=units, year__in=years).values_list(
+        "organisation_id", "year", "classification", "is_top_class"
+    )
+    for unit_pk, year, classification, top in rows:
+        found.setdefault(unit_pk, {})[year] = EvaluationCell(classification, top)
+    return found
+
+
+def emulation_results(organisation, start, end, years):
+    """
+    The emulation movements that ``organisation``'s subtree took part in during the
+    term (registrations of units and members, awards), with those the union itself
+    launched; and how the units below it were classified each year. Two queries.
+
+    A small query over ``congdoan.emulation.models``: the emulation app has no
+    summary selector to read yet.
+    """
+    from congdoan.emulation.models import Evaluation, Movement, MovementKind, Registration
+
+    registrations = Registration.objects.filter(
+        organisation__path__startswith=organisation.path, year__gte=start.year, year__lte=end.year
+    )
+    launched = Q(organisation=organisation, started_on__lte=end) & (Q(ended_on__isnull=True) | Q(ended_on__gte=start))
+    registered = Q(
+        registrations__organisation__path__startswith=organisation.path,
+        registrations__year__gte=start.year,
+        registrations__year__lte=end.year,
+    )
+    movements = (
+        Movement.objects.filter(launched | Q(pk__in=registrations.values("movement_id")))
+        .annotate(
+            units_registered=Count(
+                "registrations__organisation", filter=registered & Q(registrations__member__isnull=True), distinct=True
+            ),
+            members_registered=Count(
+                "registrations__member", filter=registered & Q(registrations__member__isnull=False), distinct=True
+            ),
+            awards=Count("registrations", filter=registered & ~Q(registrations__award=""), distinct=True),
+        )
+        .order_by("started_on", "name", "pk")
+    )
+    kinds = dict(MovementKind.choices)
+    rows = [
+        MovementRow(
+            pk=movement.pk,
+            name=movement.name,
+            kind=movement.kind,
+            kind_label=str(kinds.get(movement.kind, movement.kind)),
+            launched_here=movement.organisation_id == organisation.pk,
+            units_registered=movement.units_registered,
+            members_registered=movement.members_registered,
+            awards=movement.awards,
+        )
+        for movement in movements
+    ]
+    classifications = [
+        ClassificationCount(row["year"], row["classification"], row["is_top_class"], row["units"])
+        for row in Evaluation.objects.filter(
+            organisation__path__startswith=organisation.path,
+            organisation__depth__gt=organisation.depth,
+            year__gte=start.year,
+            year__lte=end.year,
+        )
+        .values("year", "classification", "is_top_class")
+        .annotate(units=Count("id"))
+        .order_by("year", "-is_top_class", "classification")
+    ]
+    return EmulationResults(movements=rows, classifications=classifications, years=years)
+
+
+# The scoped way in, for views.
+
+
+def report_for(user, organisation_pk, term_pk):
+    """
+    The union ``organisation_pk`` and its term ``term_pk`` if ``user`` may see the
+    union and the term is that union's; otherwise 404, as if they did not exist.
+    """
+    organisation = organisation_for(user, organisation_pk)
+    term = terms_of(organisation).filter(pk=_as_int(term_pk)).first()
+    if term is None:
+        raise Http404
+    term.organisation = organisation  # already scoped and loaded: no second query
+    return organisation, term
+
+
+def terms_for_report(user, organisation_pk):
+    """The union ``organisation_pk`` (404 outside the user's subtree) and its terms, latest first."""
+    organisation = organisation_for(user, organisation_pk)
+    return organisation, list(terms_of(organisation))
+
+
+def _as_int(value):
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        raise Http404 from None
