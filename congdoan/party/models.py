@@ -26,6 +26,23 @@ PROBATION_MONTHS = 12
 MINIMUM_AGE, MAXIMUM_AGE = 18, 60
 
 
+def months_after(day, months):
+    """The same day ``months`` later (the month's last day if it has no such day: 31/1 + 1 → 28/2 or 29/2)."""
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    for last in (31, 30, 29, 28):
+        try:
+            return day.replace(year=year, month=month, day=min(day.day, last))
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")
+
+
+def age_on(born_on, day):
+    """Age in full years on ``day`` of someone born on ``born_on``."""
+    return day.year - born_on.year - ((day.month, day.day) < (born_on.month, born_on.day))
+
+
 class Stage(models.TextChoices):
     IDENTIFIED = "identified", _("Identified")
     FOSTERING = "fostering", _("Fostering")
@@ -106,6 +123,14 @@ class Candidate(models.Model):
             models.Index(fields=["organisation", "stage"], name="candidate_by_union"),
             models.Index(fields=["organisation", "introduced_on"], name="candidate_introduced"),
         ]
+        constraints = [
+            # One candidacy at a time per member: a new one only after the last was confirmed or withdrawn.
+            models.UniqueConstraint(
+                fields=["member"],
+                condition=~models.Q(stage__in=["confirmed", "withdrawn"]),
+                name="one_open_candidacy_per_member",
+            ),
+        ]
 
     def __str__(self):
         return str(self.member)
@@ -120,6 +145,23 @@ class Candidate(models.Model):
             return issued.replace(year=issued.year + CERTIFICATE_VALID_YEARS) - datetime.timedelta(days=1)
         except ValueError:  # 29 February
             return issued.replace(year=issued.year + CERTIFICATE_VALID_YEARS, day=28)
+
+    @property
+    def probation_ends_on(self):
+        """The first day a probationary member may be confirmed (twelve months after admission)."""
+        if self.admitted_on is None:
+            return None
+        return months_after(self.admitted_on, PROBATION_MONTHS)
+
+    @property
+    def is_open(self):
+        """Still on its way: neither confirmed nor withdrawn."""
+        return self.stage not in (Stage.CONFIRMED, Stage.WITHDRAWN)
+
+    @property
+    def entered_stage_on(self):
+        """The day the candidacy entered its current stage."""
+        return getattr(self, STAGE_DATE_FIELD[Stage(self.stage)])
 
     def stage_on(self, day):
         """The stage the candidacy was in on ``day`` (None before it was identified)."""

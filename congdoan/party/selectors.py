@@ -1,10 +1,16 @@
 """Reading the Party-development pipeline. Counts come from the stage dates, so any past day can be asked."""
 
+import datetime
+from dataclasses import dataclass
+
 from django.db.models import Count, Q
+from django.http import Http404
 
-from congdoan.unions.selectors import totals_per_subtree
+from congdoan.accounts.scoping import scope_of
+from congdoan.unions.selectors import current_subtree, totals_per_subtree
+from congdoan.vietnamese import fold
 
-from .models import Candidate
+from .models import CERTIFICATE_VALID_YEARS, PROBATION_MONTHS, STAGE_DATE_FIELD, STAGE_ORDER, Candidate, Stage, months_after
 
 PIPELINE_FIGURES = ("identified", "fostered", "introduced", "admitted", "confirmed", "in_procedure", "withdrawn")
 
@@ -39,3 +45,201 @@ def pipeline_counts(units, start, end):
         in_procedure=Count("id", filter=in_procedure_on_end),
     )
     return {unit.pk: {figure: totals.get(unit.pk, {}).get(figure, 0) for figure in PIPELINE_FIGURES} for unit in units}
+
+
+# ---------------------------------------------------------------------------
+# What back-office users see: every function takes the user (or an
+# organisation a view got through ``organisation_for``) and stays in its subtree.
+
+
+def candidates_for(user):
+    """The candidacies ``user`` may see: those followed by a union in the user's subtree."""
+    return scope_of(user).filter(Candidate.objects.all(), path_field="organisation__path")
+
+
+def candidate_for(user, pk):
+    """The candidacy ``pk`` with its member and union if ``user`` may see it; otherwise 404."""
+    try:
+        return candidates_for(user).select_related("member", "organisation").get(pk=pk)
+    except (Candidate.DoesNotExist, ValueError, TypeError):
+        raise Http404 from None
+
+
+def _of_subtree(organisation):
+    # An id subquery on the tree path (SQLite cannot index LIKE across a join).
+    return Candidate.objects.filter(organisation_id__in=current_subtree(organisation).values("pk"))
+
+
+def stage_on_condition(stage, day):
+    """The condition "the candidacy was in ``stage`` on ``day``", the same rule as ``Candidate.stage_on``."""
+    stage = Stage(stage)
+    if stage == Stage.WITHDRAWN:
+        return Q(withdrawn_on__lte=day)
+    condition = Q(identified_on__lte=day) & (Q(withdrawn_on__isnull=True) | Q(withdrawn_on__gt=day))
+    position = STAGE_ORDER.index(stage)
+    if position > 0:
+        condition &= Q(**{f"{STAGE_DATE_FIELD[stage]}__lte": day})
+    for later in STAGE_ORDER[position + 1 :]:
+        field = STAGE_DATE_FIELD[later]
+        condition &= Q(**{f"{field}__isnull": True}) | Q(**{f"{field}__gt": day})
+    return condition
+
+
+# Stages whose cards show the most recent first; in the others, who has waited longest comes first.
+_FINISHED = (Stage.CONFIRMED, Stage.WITHDRAWN)
+BOARD_CARDS = 50  # cards shown per column; the list shows them all
+
+
+@dataclass
+class Column:
+    stage: Stage
+    count: int
+    cards: list  # candidates, each with ``entered_on``: the day it entered this stage
+
+    @property
+    def label(self):
+        return self.stage.label
+
+    @property
+    def more(self):
+        return self.count - len(self.cards)
+
+
+def board(organisation, day=None):
+    """
+    The pipeline of ``organisation``'s subtree as columns, one per stage (all
+    seven, the withdrawn last): the number of candidacies in it and up to
+    ``BOARD_CARDS`` of them with member and union. Stages as they are now, or
+    as they were on ``day``. Eight queries, however many candidacies.
+    """
+    candidates = _of_subtree(organisation)
+    stages = [*STAGE_ORDER, Stage.WITHDRAWN]
+    if day is None:
+        conditions = {stage: Q(stage=stage) for stage in stages}
+    else:
+        conditions = {stage: stage_on_condition(stage, day) for stage in stages}
+    counts = candidates.aggregate(**{stage.value: Count("id", filter=conditions[stage]) for stage in stages})
+    columns = []
+    for stage in stages:
+        field = STAGE_DATE_FIELD[stage]
+        order = [f"-{field}", "-pk"] if stage in _FINISHED else [field, "pk"]
+        cards = list(
+            candidates.filter(conditions[stage]).select_related("member", "organisation").order_by(*order)[:BOARD_CARDS]
+            if counts[stage.value]
+            else []
+        )
+        for card in cards:
+            card.entered_on = getattr(card, field)
+        columns.append(Column(stage=stage, count=counts[stage.value], cards=cards))
+    return columns
+
+
+@dataclass
+class CandidateFilter:
+    """What a candidate list shows: a stage, a year of introduction, a unit of the union, name words."""
+
+    stage: str = ""
+    year: int | None = None  # introduced that year
+    branch: object = None  # an organisation under the union (its subtree)
+    query: str = ""
+
+
+def candidate_list(user, organisation, filters):
+    """
+    The candidacies of ``organisation``'s subtree that ``user`` may see,
+    filtered, in Vietnamese name order. One query per page and one to count.
+    """
+    scope = scope_of(user)
+    if not scope.covers(organisation):
+        raise Http404
+    queryset = _of_subtree(organisation)
+    if filters.branch is not None:
+        if not filters.branch.path.startswith(organisation.path):
+            raise Http404
+        queryset = queryset.filter(organisation_id__in=current_subtree(filters.branch).values("pk"))
+    if filters.stage:
+        queryset = queryset.filter(stage=filters.stage)
+    if filters.year:
+        queryset = queryset.filter(introduced_on__year=filters.year)
+    for word in fold(filters.query).split():
+        queryset = queryset.filter(member__name_folded__contains=f" {word}")
+    return queryset.select_related("member", "organisation").order_by("member__name_key", "identified_on", "pk")
+
+
+def branches_of(organisation):
+    """The units under ``organisation`` a list can be narrowed to, in tree order."""
+    return current_subtree(organisation).filter(depth__gt=organisation.depth).order_by("path")
+
+
+def introduction_years(organisation):
+    """The years in which candidates of ``organisation``'s subtree were introduced, latest first."""
+    return sorted(
+        {day.year for day in _of_subtree(organisation).filter(introduced_on__isnull=False).dates("introduced_on", "year")},
+        reverse=True,
+    )
+
+
+def member_to_identify(user, organisation, card_number):
+    """The member with ``card_number`` in ``organisation``'s subtree that ``user`` may see, or None."""
+    from congdoan.members.selectors import members_for
+
+    card_number = "".join(card_number.split())
+    if not card_number:
+        return None
+    return (
+        members_for(user)
+        .filter(card_number__iexact=card_number, organisation_id__in=current_subtree(organisation).values("pk"))
+        .select_related("organisation")
+        .first()
+    )
+
+
+@dataclass
+class Reminder:
+    candidate: Candidate
+    due_on: datetime.date  # the day probation ends / the last day the certificate is valid
+    days_left: int  # negative: overdue / expired
+
+    @property
+    def overdue(self):
+        return self.days_left < 0
+
+    @property
+    def days_overdue(self):
+        return -self.days_left
+
+
+@dataclass
+class Reminders:
+    day: datetime.date
+    within_days: int
+    confirmations: list  # probationary members whose 12 months end within the window or have ended
+    certificates: list  # fostered candidates whose certificate expires within the window or has expired
+
+
+def reminders(organisation, day, within_days=60):
+    """
+    What needs doing soon in ``organisation``'s subtree, as of ``day``:
+    probationary members whose twelve months of probation end within
+    ``within_days`` or have ended (due for confirmation), and candidates being
+    fostered whose course certificate expires within ``within_days`` or has
+    expired (they cannot be introduced with it). Soonest first; two queries.
+    """
+    horizon = day + datetime.timedelta(days=within_days)
+    candidates = _of_subtree(organisation).select_related("member", "organisation")
+    # A day's margin in SQL for the 29th of February; the exact date is the model's.
+    latest_admission = months_after(horizon, -PROBATION_MONTHS) + datetime.timedelta(days=1)
+    confirmations = [
+        Reminder(candidate, candidate.probation_ends_on, (candidate.probation_ends_on - day).days)
+        for candidate in candidates.filter(stage=Stage.ADMITTED, admitted_on__lte=latest_admission)
+        if candidate.probation_ends_on <= horizon
+    ]
+    latest_issue = months_after(horizon, -12 * CERTIFICATE_VALID_YEARS) + datetime.timedelta(days=2)
+    certificates = [
+        Reminder(candidate, candidate.certificate_valid_until, (candidate.certificate_valid_until - day).days)
+        for candidate in candidates.filter(stage=Stage.FOSTERING, certificate_issued_on__lte=latest_issue)
+        if candidate.certificate_valid_until <= horizon
+    ]
+    confirmations.sort(key=lambda item: (item.due_on, item.candidate.pk))
+    certificates.sort(key=lambda item: (item.due_on, item.candidate.pk))
+    return Reminders(day=day, within_days=within_days, confirmations=confirmations, certificates=certificates)
