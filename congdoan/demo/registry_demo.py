@@ -41,6 +41,8 @@ D = datetime.date
 SEED = 589
 SEED_DAY = D(2022, 12, 19)  # the day of the seed article: 81 members, 55 Party members
 MERGER_DAY = D(2017, 3, 20)  # Decision 589/QĐ-LĐLĐ
+FIRST_CONGRESS_DAY = D(2017, 6, 16)  # the transport union's first congress: term 2017–2022
+NEXT_CONGRESS_DAY = D(2023, 3, 10)  # its second congress: term 2023–2028
 PROVINCE_MERGER_DAY = D(2025, 7, 1)
 LATEST_DAY = D(2026, 6, 30)  # nothing in the demo happens after this day
 CONFEDERATION_CODE = "TLD"
@@ -58,7 +60,7 @@ LOGINS = [
     {"username": "theodoi", "password": "congdoan-theodoi", "role": "provincial viewer", "union": "tn",
      "union_role": UnionRole.VIEWER, "name": "Lường Thị Hải Yến"},
     {"username": "gtvt", "password": "congdoan-gtvt", "role": "transport chair", "union": "gtvt",
-     "union_role": UnionRole.OFFICIAL, "name": None},  # the chair elected in 2022
+     "union_role": UnionRole.OFFICIAL, "name": None},  # the chair elected in 2023
     {"username": "bophan", "password": "congdoan-bophan", "role": "branch clerk", "union": "gtvt_road",
      "union_role": UnionRole.CLERK, "name": None},  # a member of the road works branch
 ]  # fmt: skip
@@ -649,9 +651,9 @@ class RegistryDemo:
         plan("road", "early", sex="M", born=retiring(D(2020, 4, 1)), job=("Phó Giám đốc Ban", "university"),
              fates=[(D(2020, 4, 1), PeriodEnd.LEFT, RETIRED)], role="vice_2017")
         plan("inspectorate", "early", sex="M", born=self.born("M", 1972, 1975),
-             job=("Phó Chánh Thanh tra Sở", "university"), role="chair_2022")
+             job=("Phó Chánh Thanh tra Sở", "university"), role="chair_2023")
         plan("road", "early", sex="M", born=self.born("M", 1976, 1979), job=("Trưởng phòng Kỹ thuật", "university"),
-             role="vice_2022")
+             role="vice_2023")
         plan("office", "early", sex="F", born=self.born("F", 1974, 1978), job=("Chánh Văn phòng Sở", "university"),
              role="office_member")
         plan("coach", "early", sex="F", born=retiring(D(2024, 6, 1), "F"), job=("Kế toán", "college"),
@@ -732,7 +734,11 @@ class RegistryDemo:
             )  # fmt: skip
 
     def committees(self):
-        """The transport union's executive committees, 2017–2022 and 2022–2027."""
+        """
+        The transport union's executive committees: 2017–2022 (its first congress,
+        16/6/2017, until the next one) and 2023–2028 (congress of 10/3/2023, with
+        the nationwide round of grassroots congresses for 2023–2028).
+        """
         named = {role: person.full_name for role, person in self.named.items()}
         gtvt = self._fresh("gtvt")
 
@@ -740,33 +746,33 @@ class RegistryDemo:
             ended_on = ended_on or term_ends_on
             return {"full_name": named[role], "position": position, "started_on": started_on, "ended_on": ended_on}
 
-        first_term_ends = D(2022, 6, 24)
+        first_term_ends = NEXT_CONGRESS_DAY
         union_services.record_committee(
-            gtvt, term_starts_on=D(2017, 6, 16), term_ends_on=first_term_ends,
+            gtvt, term_starts_on=FIRST_CONGRESS_DAY, term_ends_on=first_term_ends,
             decision=self._decision(decision("812/QĐ-LĐLĐ", D(2017, 6, 22), BK,
                                              f"Công nhận Ban Chấp hành {GTVT} nhiệm kỳ 2017–2022")),
             seats=[
                 seat("chair_2017", Position.CHAIR, term_ends_on=first_term_ends),
                 seat("vice_2017", Position.VICE_CHAIR, ended_on=D(2020, 4, 1)),
-                seat("chair_2022", ended_on=D(2020, 4, 15)),
-                seat("chair_2022", Position.VICE_CHAIR, started_on=D(2020, 4, 15), term_ends_on=first_term_ends),
+                seat("chair_2023", ended_on=D(2020, 4, 15)),
+                seat("chair_2023", Position.VICE_CHAIR, started_on=D(2020, 4, 15), term_ends_on=first_term_ends),
                 *(seat(role, term_ends_on=first_term_ends)
-                  for role in ("vice_2022", "office_member", "coach_member", "inspection_member")),
+                  for role in ("vice_2023", "office_member", "coach_member", "inspection_member")),
             ],
         )  # fmt: skip
         union_services.record_committee(
-            gtvt, term_starts_on=D(2022, 6, 24),
-            decision=self._decision(decision("1426/QĐ-LĐLĐ", D(2022, 6, 30), BK,
-                                             f"Công nhận Ban Chấp hành {GTVT} nhiệm kỳ 2022–2027")),
+            gtvt, term_starts_on=NEXT_CONGRESS_DAY,
+            decision=self._decision(decision("356/QĐ-LĐLĐ", D(2023, 3, 17), BK,
+                                             f"Công nhận Ban Chấp hành {GTVT} nhiệm kỳ 2023–2028")),
             seats=[
-                seat("chair_2022", Position.CHAIR), seat("vice_2022", Position.VICE_CHAIR),
+                seat("chair_2023", Position.CHAIR), seat("vice_2023", Position.VICE_CHAIR),
                 seat("office_member"), seat("coach_member", ended_on=D(2024, 6, 1)), seat("inspection_member"),
                 seat("correspondent"), seat("young_office"),
             ],
         )  # fmt: skip
 
     def logins(self):
-        names = {"gtvt": self.named["chair_2022"].full_name, "gtvt_road": self.named["clerk"].full_name}
+        names = {"gtvt": self.named["chair_2023"].full_name, "gtvt_road": self.named["clerk"].full_name}
         User = get_user_model()
         for login in LOGINS:
             organisation = self._fresh(login["union"])

@@ -4,7 +4,7 @@ import time
 
 from django.core.management.base import BaseCommand
 
-from congdoan.demo import registry_demo
+from congdoan.demo import plans_demo, registry_demo
 from congdoan.demo.portal_demo import LOGINS, load_portal_demo
 from congdoan.members.models import Member
 from congdoan.unions.models import Organisation
@@ -26,6 +26,14 @@ class Command(BaseCommand):
             ))  # fmt: skip
         else:
             self.stdout.write("Demo union tree and member registry already present; nothing changed.")
+        started = time.monotonic()
+        if plans_demo.load_plans_demo():
+            self.stdout.write(self.style.SUCCESS(
+                f"Demo terms, targets, Party candidates, emulation and evaluations loaded"
+                f" ({time.monotonic() - started:.1f} s)."
+            ))  # fmt: skip
+        else:
+            self.stdout.write("Demo terms, targets and Party candidates already present; nothing changed.")
         self.stdout.write("Demo logins (admin at /admin/):")
         for login in LOGINS + registry_demo.LOGINS:
             self.stdout.write(f"  {login['role']:<20} user: {login['username']:<12} password: {login['password']}")
