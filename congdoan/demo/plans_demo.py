@@ -54,10 +54,11 @@ from congdoan.accounts import audit
 from congdoan.members import services as member_services
 from congdoan.members.models import Member, Membership
 from congdoan.members.selectors import members_on
+from congdoan.members.vocabularies import MemberStatus
 from congdoan.party.models import Candidate, Stage
 from congdoan.plans.models import Comparison, Quota, Target, TargetPeriod, Term
 from congdoan.unions.levels import Level
-from congdoan.unions.models import Organisation
+from congdoan.unions.models import Organisation, OrganisationStatus
 
 from .registry_demo import FIRST_CONGRESS_DAY, MERGER_DAY, NEXT_CONGRESS_DAY, SEED_DAY, registry_is_loaded
 
@@ -129,6 +130,10 @@ SECOND_TERM = [
 ]  # fmt: skip
 
 
+# What becomes of the candidates still on their way in the other grassroots unions (in turn).
+OTHER_UNION_STORIES = [("procedure",), (), ("only_fostering",), ("procedure", "withdrawn"), ("procedure",)]
+
+
 class _Numbers:
     """Running document numbers per series and year: 01/NQ-CĐCS, 02/NQ-CĐCS, …"""
 
@@ -161,6 +166,7 @@ class PlansDemo:
         self.branch_key = {org.pk: key for key, org in self.branches.items()}
         self.certificates = {}  # course -> certificates issued so far
         self.used = set()  # members who already have a candidacy
+        self.recorded = []  # candidacies written as records, not through the services: (member, why)
 
     def build(self):
         self.first_term = self.transport_term()
@@ -429,6 +435,50 @@ class PlansDemo:
         return "Chi bộ " + (organisation.employer or organisation.name.replace("Công đoàn cơ sở ", ""))
 
     def _write_candidate(self, member, organisation, dates):
+        """
+        Through congdoan.party.services, stage by stage, as the union's officials
+        would have entered it. Two cases cannot go through them today and are
+        written as records (with an audit entry): a member who is no longer an
+        active member of that union (identify_candidate takes the member's union
+        of today), and a step a service refuses (counted in ``self.recorded``).
+        """
+        member = Member.objects.get(pk=member.pk)
+        if member.status != MemberStatus.ACTIVE or member.organisation_id != organisation.pk:
+            self.recorded.append((member, "member no longer active in that union"))
+            return self._record_candidate(member, organisation, dates)
+        from congdoan.party import services
+
+        # The registry demo already holds the Party dates of members admitted before today
+        # (it can be loaded alone); identify_candidate accepts only members outside the
+        # Party, so the dates are lifted for that moment and put back unchanged.
+        party_dates = {"party_admitted_on": member.party_admitted_on, "party_confirmed_on": member.party_confirmed_on}
+        if member.party_admitted_on:
+            Member.objects.filter(pk=member.pk).update(party_admitted_on=None, party_confirmed_on=None)
+            member.refresh_from_db()
+        candidate = services.identify_candidate(member=member, identified_on=dates["identified_on"], user=None)
+        if party_dates["party_admitted_on"]:
+            Member.objects.filter(pk=member.pk).update(**party_dates)
+        steps = [
+            ("fostering_started_on", lambda c, day: services.start_fostering(
+                c, on=day, course_started_on=dates.get("course_started_on"), course_ended_on=dates.get("course_ended_on"),
+                certificate_number=dates.get("certificate_number", ""),
+                certificate_issued_on=dates.get("certificate_issued_on"), user=None)),
+            ("introduced_on", lambda c, day: services.introduce(
+                c, on=day, resolution_number=dates["introduction_resolution"], party_cell=dates["party_cell"], user=None)),
+            ("procedure_started_on", lambda c, day: services.start_procedure(c, on=day, user=None)),
+            ("admitted_on", lambda c, day: services.admit(
+                c, on=day, decision_number=dates["admission_decision"], user=None)),
+            ("confirmed_on", lambda c, day: services.confirm(
+                c, on=day, decision_number=dates["confirmation_decision"], user=None)),
+        ]  # fmt: skip
+        for field, step in steps:
+            if dates.get(field):
+                candidate = step(candidate, dates[field])
+        if dates.get("withdrawn_on"):
+            candidate = services.withdraw(candidate, on=dates["withdrawn_on"], reason=dates["withdrawal_reason"], user=None)
+        return candidate
+
+    def _record_candidate(self, member, organisation, dates):
         stage = Stage.IDENTIFIED
         for field, reached in (("fostering_started_on", Stage.FOSTERING), ("introduced_on", Stage.INTRODUCED),
                                ("procedure_started_on", Stage.IN_PROCEDURE), ("admitted_on", Stage.ADMITTED),
@@ -441,12 +491,10 @@ class PlansDemo:
         candidate = Candidate.objects.create(
             member=member, organisation=organisation, stage=stage, withdrawn_at_stage=withdrawn_at, **dates
         )
-        audit.record(candidate, audit.CREATE, None)
+        audit.record(candidate, audit.CREATE, None, note="Dữ liệu mẫu: nhập lại từ hồ sơ phát triển đảng viên")
         admitted, confirmed = dates.get("admitted_on"), dates.get("confirmed_on")
         if admitted and (member.party_admitted_on, member.party_confirmed_on) != (admitted, confirmed):
-            member_services.update_member(
-                Member.objects.get(pk=member.pk), party_admitted_on=admitted, party_confirmed_on=confirmed
-            )
+            member_services.update_member(member, party_admitted_on=admitted, party_confirmed_on=confirmed)
         return candidate
 
     def other_candidates(self):
@@ -469,6 +517,32 @@ class PlansDemo:
                 continue
             if member.party_confirmed_on:
                 dates["confirmed_on"] = member.party_confirmed_on
+            self.candidate(member, union, dates)
+        # And some still on their way in the grassroots unions of today (one each, in turn at each stage).
+        unions = Organisation.objects.filter(level=Level.GRASSROOTS, status=OrganisationStatus.ACTIVE).exclude(pk=self.transport.pk)
+        for number, union in enumerate(unions.order_by("code")):
+            introduced = D(2024, 3, 12) + datetime.timedelta(days=61 * (number % 12))
+            story = OTHER_UNION_STORIES[number % len(OTHER_UNION_STORIES)]
+            members = (
+                Member.objects.filter(organisation=union, status=MemberStatus.ACTIVE, party_admitted_on__isnull=True,
+                                      joined_union_on__lte=introduced - datetime.timedelta(days=400))
+                .exclude(pk__in=self.used).order_by("pk")
+            )  # fmt: skip
+            member = next((m for m in members if 20 <= _age_on(m.born_on, introduced) <= 45), None)
+            if member is None:
+                continue
+            self.used.add(member.pk)
+            lower = max(member.joined_union_on + datetime.timedelta(days=90), introduced - datetime.timedelta(days=400))
+            dates = self.plan_dates(introduced=introduced, identified_not_before=lower)
+            for name in story:
+                if name == "procedure":
+                    dates["procedure_started_on"] = introduced + datetime.timedelta(days=40)
+                elif name == "only_fostering":
+                    for field in ("introduced_on",):
+                        dates.pop(field)
+                elif name == "withdrawn":
+                    dates.update(withdrawn_on=introduced + datetime.timedelta(days=150),
+                                 withdrawal_reason="Chi bộ đề nghị tiếp tục bồi dưỡng, xem xét lại sau một năm")
             self.candidate(member, union, dates)
 
 
