@@ -46,7 +46,7 @@ def year_bars(per_year, goal=None, at_most=False):
                 "year": year,
                 "value": value,
                 "label": number(value) if value is not None else "—",
-                "x": f"{index * slot + BAR_GAP / 2:.1f}",
+                "x": f"{index * slot + Decimal(BAR_GAP) / 2:.1f}",
                 "width": f"{max(slot - BAR_GAP, Decimal(1)):.1f}",
                 "y": f"{plot_height - height:.1f}",
                 "height": f"{height:.1f}",

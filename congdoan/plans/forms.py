@@ -13,8 +13,8 @@ from .models import Comparison, Target, TargetPeriod, Term
 
 
 class TermForm(forms.ModelForm):
-    starts_on = VietnameseDateField(label=_("From"))
-    ends_on = VietnameseDateField(label=_("Until"))
+    starts_on = VietnameseDateField(label=_("Term starts on"))
+    ends_on = VietnameseDateField(label=_("Term ends on"))
     congress_held_on = VietnameseDateField(label=_("Congress held on"))
     resolution_signed_on = VietnameseDateField(label=_("Resolution signed on"), required=False)
 

@@ -409,7 +409,7 @@ def achievement_ranking(organisation, level=None, day=None):
         for row in ManualResult.objects.filter(
             target__term__organisation__in=unit_query.values("pk"),
             organisation_id=F("target__term__organisation_id"),
-            **in_terms,
+            **{f"target__{name}": value for name, value in in_terms.items()},
         )
     }
     by_pk = {unit.pk: unit for unit in units}
