@@ -1,0 +1,100 @@
+"""
+Who may open which report page: every role against every view, on a union inside and
+outside their part of the tree. 200 allowed, 403 their role may not, 404 outside their
+subtree, 302 not signed in (to the login page) or, for drafting, done (to the draft).
+"""
+
+import pytest
+from django.urls import reverse
+
+from congdoan.accounts.models import User
+from congdoan.accounts.roles import UnionRole
+from congdoan.plans.models import Term
+
+from .conftest import D
+
+pytestmark = pytest.mark.django_db
+
+ROLES = ["anonymous", "outsider", "province_official", "chair", "branch_clerk", "viewer"]
+
+MATRIX = {
+    ("reports:index", None, "get"):                (302, 302, 302, 302, 302, 302),
+    ("reports:terms", "transport", "get"):         (302, 404, 200, 200, 404, 200),
+    ("reports:terms", "office", "get"):            (302, 404, 200, 200, 200, 200),
+    ("reports:term", "transport", "get"):          (302, 404, 200, 200, 404, 200),
+    ("reports:term_docx", "transport", "get"):     (302, 404, 200, 200, 404, 200),
+    ("reports:term_pdf", "transport", "get"):      (302, 404, 200, 200, 404, 200),
+    ("reports:term", "office", "get"):             (302, 404, 200, 200, 200, 200),
+    ("reports:draft_article", "transport", "post"): (302, 404, 302, 302, 403, 403),
+    ("reports:draft_article", "transport", "get"):  (302, 405, 405, 405, 403, 403),
+}  # fmt: skip
+
+
+class AccessWorld:
+    def __init__(self, unions):
+        self.unions = unions
+        self.terms = {
+            "transport": Term.objects.create(
+                organisation=unions.transport, name="2017–2022", starts_on=D(2017, 3, 20), ends_on=D(2022, 12, 31),
+                congress_held_on=D(2017, 3, 20),
+            ),
+            "office": Term.objects.create(
+                organisation=unions.office, name="2017–2022", starts_on=D(2017, 4, 1), ends_on=D(2022, 12, 31),
+                congress_held_on=D(2017, 4, 1),
+            ),
+        }
+        self.users = {
+            "anonymous": None,
+            "outsider": self._user("outsider", unions.other_province, UnionRole.OFFICIAL),
+            "province_official": self._user("province", unions.province, UnionRole.OFFICIAL),
+            "chair": self._user("chair", unions.transport, UnionRole.OFFICIAL),
+            "branch_clerk": self._user("clerk", unions.office, UnionRole.CLERK),
+            "viewer": self._user("viewer", unions.transport, UnionRole.VIEWER),
+        }
+
+    @staticmethod
+    def _user(username, organisation, role):
+        return User.objects.create_user(username, password="x", organisation=organisation, union_role=role, first_name=username)
+
+    def url(self, view, record):
+        if record is None:
+            return reverse(view)
+        organisation = getattr(self.unions, record)
+        if view == "reports:terms":
+            return reverse(view, args=[organisation.pk])
+        return reverse(view, args=[organisation.pk, self.terms[record].pk])
+
+
+@pytest.fixture
+def access_world(unions, portal):
+    return AccessWorld(unions)
+
+
+@pytest.mark.parametrize(("view", "record", "method"), list(MATRIX))
+def test_each_role_gets_what_its_place_in_the_tree_allows(client, access_world, view, record, method):
+    url = access_world.url(view, record)
+    answers = {}
+    for role in ROLES:
+        client.logout()
+        if access_world.users[role] is not None:
+            client.force_login(access_world.users[role])
+        response = client.post(url, {"ngay": "19/12/2022"}) if method == "post" else client.get(url)
+        answers[role] = response.status_code
+    assert answers == dict(zip(ROLES, MATRIX[(view, record, method)]))
+
+
+def test_a_term_of_another_union_is_not_found_under_this_union(client, access_world):
+    client.force_login(access_world.users["province_official"])
+    url = reverse("reports:term", args=[access_world.unions.transport.pk, access_world.terms["office"].pk])
+    assert client.get(url).status_code == 404
+
+
+def test_every_report_view_is_behind_the_gate_and_reads_through_selectors():
+    import ast
+    from pathlib import Path
+
+    from congdoan.reports import urls
+
+    assert [pattern.name for pattern in urls.urlpatterns if not getattr(pattern.callback, "behind_back_office_gate", False)] == []
+    tree = ast.parse((Path(urls.__file__).parent / "views.py").read_text())
+    assert [node.lineno for node in ast.walk(tree) if isinstance(node, ast.Attribute) and node.attr in ("objects", "_default_manager")] == []
