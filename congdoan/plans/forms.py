@@ -77,12 +77,9 @@ class QuotaForm(forms.Form):
         return f"don_vi_{unit.pk}"
 
     def allocation(self):
-        """``{unit: value}`` of the units with a quota typed (active units only)."""
-        return {
-            unit: self.cleaned_data.get(self.field_name(unit))
-            for unit in self.units
-            if unit.is_active and self.cleaned_data.get(self.field_name(unit)) is not None
-        }
+        """``{unit: value}`` of the units with a quota (a dissolved unit keeps the one it had)."""
+        values = {unit: self.cleaned_data.get(self.field_name(unit)) for unit in self.units}
+        return {unit: value for unit, value in values.items() if value is not None}
 
 
 class YearChoiceForm(forms.Form):

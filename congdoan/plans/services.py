@@ -209,6 +209,9 @@ def allocate_quotas(target, allocation, year=None, user=None):
     if year is None and target.period == TargetPeriod.YEAR:
         raise ValidationError(_("A target for each year is allocated year by year: choose the year."))
     children = {child.pk: child for child in union.get_children()}
+    existing = Quota.objects.filter(target=target)
+    existing = existing.filter(year=year) if year is not None else existing.filter(year__isnull=True)
+    before = {quota.organisation_id: quota.value for quota in existing}
     cleaned = {}
     for unit, value in allocation.items():
         child = children.get(unit.pk)
@@ -224,11 +227,10 @@ def allocate_quotas(target, allocation, year=None, user=None):
             raise ValidationError(_("The quota of %(unit)s cannot be negative.") % {"unit": child})
         if value == 0:
             continue
-        if not child.is_active:
+        if not child.is_active and before.get(child.pk) != value:
+            # A dissolved unit keeps the quota it had; it receives no new one.
             raise ValidationError(_("%(unit)s has been dissolved: it cannot receive a quota.") % {"unit": child})
         cleaned[child.pk] = value
-    existing = Quota.objects.filter(target=target, year=year) if year is not None else Quota.objects.filter(target=target, year__isnull=True)
-    before = {quota.organisation_id: quota.value for quota in existing}
     existing.delete()
     quotas = Quota.objects.bulk_create(
         [Quota(target=target, organisation_id=pk, year=year, value=value) for pk, value in cleaned.items()]

@@ -144,3 +144,17 @@ def test_removing_a_target_removes_its_quotas_and_notes_it_on_the_term(unions, t
     assert not Target.objects.exists() and not Quota.objects.exists()
     note = ModelLogEntry.objects.for_instance(term).order_by("-pk").first().data["note"]
     assert target.name in note
+
+
+def test_a_unit_dissolved_after_its_quota_keeps_it_when_the_others_change(unions, term):
+    from congdoan.members.services import dissolve_union
+    from congdoan.registry_fixtures import decision
+
+    target = term.targets.get()
+    services.allocate_quotas(target, {unions.office: 3, unions.inspectorate: 2})
+    dissolve_union(unions.inspectorate, decision=decision("12/QĐ"), on=D(2019, 1, 1))
+    unions.inspectorate.refresh_from_db()
+    services.allocate_quotas(target, {unions.office: 4, unions.inspectorate: 2})
+    assert {(quota.organisation, quota.value) for quota in Quota.objects.all()} == {
+        (unions.office, 4), (unions.inspectorate, 2)
+    }  # fmt: skip
