@@ -7,12 +7,16 @@ The classification scale changed in 2019 (Guide 1294/HD-TLĐ), so every evaluati
 stores the scale it was made on (see ``scales``).
 """
 
+from decimal import Decimal
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from congdoan.members.models import Member
 from congdoan.unions.models import Organisation
+
+from .scales import classification_label, scale_by_code
 
 
 class MovementKind(models.TextChoices):
@@ -39,6 +43,10 @@ class Movement(models.Model):
 
     def __str__(self):
         return self.name
+
+    def covers_year(self, year):
+        """Whether the movement runs in ``year`` (units register for the years it runs)."""
+        return self.started_on.year <= year and (self.ended_on is None or year <= self.ended_on.year)
 
 
 class Registration(models.Model):
@@ -120,6 +128,31 @@ class Evaluation(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["organisation", "year"], name="one_evaluation_a_year"),
         ]
+
+    def __str__(self):
+        return f"{self.organisation} – {self.year}"
+
+    @property
+    def scale_definition(self):
+        """The scale this evaluation was made on (``scales.Scale``)."""
+        return scale_by_code(self.scale)
+
+    @property
+    def scale_name(self):
+        scale = self.scale_definition
+        return scale.name if scale else self.scale
+
+    @property
+    def classification_label(self):
+        """The classification as users read it, on the evaluation's own scale."""
+        return classification_label(self.scale, self.classification)
+
+    @property
+    def share(self):
+        """The points as a percentage of the maximum (two decimals)."""
+        if not self.max_points:
+            return None
+        return (self.points * 100 / self.max_points).quantize(Decimal("0.01"))
 
 
 class EvaluationCriterion(models.Model):

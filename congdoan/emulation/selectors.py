@@ -1,0 +1,314 @@
+"""
+Reading emulation movements, registrations and annual evaluations.
+
+Functions that take a user scope by the union tree (``congdoan.accounts.scoping``):
+outside the user's subtree, a record does not exist (404). A union joins the
+movements launched above it, so a movement launched by an ancestor of the
+user's union is visible too (its registrations only within the user's subtree).
+Lists take a fixed number of queries, whatever their length.
+"""
+
+import datetime
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.db.models import Count, F, Prefetch, Q
+from django.http import Http404
+
+from congdoan.accounts.scoping import scope_of
+from congdoan.members.selectors import members_for
+from congdoan.plans.selectors import quota_results, terms_of
+from congdoan.unions.models import Organisation
+from congdoan.unions.selectors import children_of, organisations_for
+
+from .models import Evaluation, EvaluationCriterion, Movement, Registration
+from .scales import QUOTA_CRITERION_MAX_POINTS, QUOTA_CRITERION_NAME
+
+
+def _ancestor_paths(path):
+    """The tree paths of the node at ``path`` and of every node above it (no query)."""
+    step = Organisation.steplen
+    return [path[: length] for length in range(step, len(path) + 1, step)]
+
+
+def _registration_counts(prefix, years=None):
+    """Annotations counting a movement's registrations of units and members (and awards) under ``prefix``."""
+    condition = Q(registrations__organisation__path__startswith=prefix)
+    if years is not None:
+        condition &= Q(registrations__year__gte=years[0], registrations__year__lte=years[1])
+    return {
+        "units_registered": Count(
+            "registrations__organisation",
+            filter=condition & Q(registrations__member__isnull=True),
+            distinct=True,
+        ),
+        "members_registered": Count(
+            "registrations__member", filter=condition & Q(registrations__member__isnull=False), distinct=True
+        ),
+        "awards": Count("registrations", filter=condition & ~Q(registrations__award=""), distinct=True),
+    }
+
+
+# Movements
+
+
+def movements_for(user, organisation):
+    """
+    The movements ``organisation`` may join: those it launched and those launched
+    by the unions above it, latest first, each with how many of its units and
+    members registered (in all years) and the awards they received. 404 if
+    ``user`` may not see ``organisation``. One query.
+    """
+    if not scope_of(user).covers(organisation):
+        raise Http404
+    return (
+        Movement.objects.filter(organisation__path__in=_ancestor_paths(organisation.path))
+        .select_related("organisation")
+        .annotate(**_registration_counts(organisation.path))
+        .order_by("-started_on", "name", "pk")
+    )
+
+
+def movement_for(user, pk):
+    """
+    The movement ``pk`` if ``user`` may see it: launched in their subtree or by a
+    union above theirs (which they may join); otherwise 404.
+    """
+    scope = scope_of(user)
+    if not scope.reaches_anything:
+        raise Http404
+    movements = Movement.objects.select_related("organisation")
+    if scope.path:
+        movements = movements.filter(
+            Q(organisation__path__startswith=scope.path) | Q(organisation__path__in=_ancestor_paths(scope.path))
+        )
+    try:
+        return movements.get(pk=pk)
+    except (Movement.DoesNotExist, ValueError, TypeError):
+        raise Http404 from None
+
+
+def may_change_movement(user, movement):
+    """Whether ``user`` manages the union that launched ``movement`` (its subtree holds it)."""
+    scope = scope_of(user)
+    return scope.manages_organisations and scope.covers(movement.organisation)
+
+
+def registrations_for(user, movement):
+    """The registrations for ``movement`` within ``user``'s subtree: latest year first, units before members."""
+    registrations = scope_of(user).filter(movement.registrations.all(), path_field="organisation__path")
+    return registrations.select_related("organisation", "member").order_by(
+        "-year", F("member_id").asc(nulls_first=True), "organisation__name_key", "member__name_key", "pk"
+    )
+
+
+@dataclass
+class YearResults:
+    year: int
+    units: int
+    members: int
+    awards: int
+    registrations: list = field(default_factory=list)
+
+
+def results_per_year(user, movement):
+    """
+    Per year, latest first: the units and members of ``user``'s subtree that
+    registered for ``movement``, the awards they received, and the registrations
+    themselves. One query.
+    """
+    years = {}
+    for registration in registrations_for(user, movement):
+        row = years.setdefault(registration.year, YearResults(registration.year, 0, 0, 0))
+        row.registrations.append(registration)
+        if registration.member_id:
+            row.members += 1
+        else:
+            row.units += 1
+        if registration.award:
+            row.awards += 1
+    return [years[year] for year in sorted(years, reverse=True)]
+
+
+def registration_for(user, pk):
+    """The registration ``pk`` with its movement, unit and member if ``user`` may see its unit; otherwise 404."""
+    registrations = scope_of(user).filter(
+        Registration.objects.select_related("movement__organisation", "organisation", "member"),
+        path_field="organisation__path",
+    )
+    try:
+        return registrations.get(pk=pk)
+    except (Registration.DoesNotExist, ValueError, TypeError):
+        raise Http404 from None
+
+
+def registrable_units(user, movement):
+    """The active units ``user`` may register for ``movement``: in both their subtree and the launching union's."""
+    return (
+        organisations_for(user)
+        .filter(path__startswith=movement.organisation.path, status="active")
+        .order_by("depth", "name_key")
+    )
+
+
+def member_by_card(user, card_number):
+    """The member with union card ``card_number`` if ``user`` may see them (None otherwise)."""
+    card_number = "".join((card_number or "").split())
+    if not card_number:
+        return None
+    return members_for(user).filter(card_number__iexact=card_number).select_related("organisation").first()
+
+
+@dataclass
+class MovementSummary:
+    movement: object
+    launched_here: bool
+    units_registered: int
+    members_registered: int
+    awards: int
+
+
+def emulation_summary(organisation, start, end):
+    """
+    For the term report of ``organisation`` from ``start`` to ``end``: each movement
+    it launched or joined (launched above it) that ran during the period, or that
+    one of its units or members registered for in the period's years, with the
+    units and members of its subtree that registered in those years and the
+    awards they received. One query.
+    """
+    years = (start.year, end.year)
+    in_period = Q(started_on__lte=end) & (Q(ended_on__isnull=True) | Q(ended_on__gte=start))
+    registered = Registration.objects.filter(
+        organisation__path__startswith=organisation.path, year__gte=years[0], year__lte=years[1]
+    )
+    movements = (
+        Movement.objects.filter(
+            (Q(organisation__path__in=_ancestor_paths(organisation.path)) & in_period)
+            | Q(pk__in=registered.values("movement_id"))
+        )
+        .select_related("organisation")
+        .annotate(**_registration_counts(organisation.path, years))
+        .order_by("started_on", "name", "pk")
+    )
+    return [
+        MovementSummary(
+            movement=movement,
+            launched_here=movement.organisation_id == organisation.pk,
+            units_registered=movement.units_registered,
+            members_registered=movement.members_registered,
+            awards=movement.awards,
+        )
+        for movement in movements
+    ]
+
+
+# Evaluations
+
+
+def _criteria():
+    return Prefetch("criteria", queryset=EvaluationCriterion.objects.order_by("position", "pk"))
+
+
+@dataclass
+class EvaluationRow:
+    unit: object
+    evaluation: object | None  # None: not evaluated for the year
+
+
+def evaluations_of(organisation, year):
+    """
+    The direct sub-units of ``organisation`` that existed in ``year`` (or were
+    evaluated for it), each with its evaluation for ``year`` or None: the table
+    of the union's executive committee. Two queries.
+    """
+    evaluations = {
+        evaluation.organisation_id: evaluation
+        for evaluation in Evaluation.objects.filter(
+            organisation__path__startswith=organisation.path,
+            organisation__depth=organisation.depth + 1,
+            year=year,
+        ).select_related("evaluated_by")
+    }
+    rows = []
+    for unit in children_of(organisation):
+        existed = (unit.founded_on is None or unit.founded_on.year <= year) and (
+            unit.dissolved_on is None or unit.dissolved_on.year >= year
+        )
+        if existed or unit.pk in evaluations:
+            rows.append(EvaluationRow(unit, evaluations.get(unit.pk)))
+    return rows
+
+
+def evaluation_of(organisation, year):
+    """The evaluation of ``organisation`` for ``year`` with its criteria (None if there is none)."""
+    return Evaluation.objects.filter(organisation=organisation, year=year).prefetch_related(_criteria()).first()
+
+
+def evaluation_for(user, pk):
+    """The evaluation ``pk`` with its union and criteria if ``user`` may see that union; otherwise 404."""
+    evaluations = scope_of(user).filter(
+        Evaluation.objects.select_related("organisation", "evaluated_by").prefetch_related(_criteria()),
+        path_field="organisation__path",
+    )
+    try:
+        return evaluations.get(pk=pk)
+    except (Evaluation.DoesNotExist, ValueError, TypeError):
+        raise Http404 from None
+
+
+def evaluations_over_years(organisation):
+    """The evaluations of ``organisation`` itself, latest year first."""
+    return Evaluation.objects.filter(organisation=organisation).order_by("-year")
+
+
+@dataclass
+class QuotaCriterion:
+    """The criterion "Results of allocated quotas" of a unit's evaluation for a year."""
+
+    name: str
+    results: list  # congdoan.plans.selectors.QuotaResult of the unit's quotas
+    met: int
+    total: int
+    max_points: Decimal
+    points: Decimal
+
+
+def quota_criterion(organisation, year):
+    """
+    The quota criterion of ``organisation``'s evaluation for ``year``, or None if no
+    quota was allocated to it for that year or for a term covering it.
+
+    Quotas are allocated by the unit's parent on the targets of the parent's
+    terms: every term of the parent that covers part of ``year`` counts, with
+    its quotas for ``year`` and its quotas for the whole term, each counted up
+    to the end of ``year`` (a whole-term quota counts as met once the unit has
+    reached it). Points: ``QUOTA_CRITERION_MAX_POINTS`` × the share of the
+    quotas met. Queries grow with the parent's targets, not with its units.
+    """
+    parent = organisation.get_parent()
+    if parent is None:
+        return None
+    first, last = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+    results = []
+    for term in terms_of(parent).filter(starts_on__lte=last, ends_on__gte=first).order_by("starts_on"):
+        results += [result for result in quota_results(term, year, day=last) if result.unit.pk == organisation.pk]
+    if not results:
+        return None
+    met = sum(1 for result in results if result.met)
+    points = (QUOTA_CRITERION_MAX_POINTS * met / len(results)).quantize(Decimal("0.01"))
+    return QuotaCriterion(str(QUOTA_CRITERION_NAME), results, met, len(results), QUOTA_CRITERION_MAX_POINTS, points)
+
+
+def may_evaluate(user, organisation):
+    """
+    Whether ``user`` may evaluate ``organisation``: an official of the union above
+    it (or higher up), never of the union itself; a union with no parent is not
+    evaluated here.
+    """
+    scope = scope_of(user)
+    return (
+        scope.manages_organisations
+        and organisation.depth > 1
+        and organisation.pk != scope.organisation_id
+        and scope.covers(organisation)
+    )

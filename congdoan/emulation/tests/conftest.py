@@ -1,0 +1,75 @@
+"""Fixtures of the emulation tests: users of each role, a term of the transport union with quotas, candidates."""
+
+import datetime
+import itertools
+
+import pytest
+
+from congdoan.accounts.models import User
+from congdoan.accounts.roles import UnionRole
+from congdoan.party.models import Candidate, Stage
+from congdoan.plans import services as plan_services
+from congdoan.registry_fixtures import admit
+
+D = datetime.date
+_names = itertools.count(1)
+
+
+def introduce(union, introduced_on):
+    """A candidate of ``union`` introduced to the Party on ``introduced_on`` (written directly, as a record)."""
+    member = admit(union, given=f"Ứng viên {next(_names)}")
+    return Candidate.objects.create(
+        member=member,
+        organisation=union,
+        identified_on=D(introduced_on.year - 1, 1, 2),
+        introduced_on=introduced_on,
+        stage=Stage.INTRODUCED,
+    )
+
+
+@pytest.fixture
+def users(unions):
+    def user(username, organisation, role):
+        return User.objects.create_user(username, password="x", organisation=organisation, union_role=role)
+
+    return {
+        "anonymous": None,
+        "outsider": user("outsider", unions.other_province, UnionRole.OFFICIAL),
+        "province_official": user("province", unions.province, UnionRole.OFFICIAL),
+        "chair": user("chair", unions.transport, UnionRole.OFFICIAL),
+        "branch_clerk": user("clerk", unions.office, UnionRole.CLERK),
+        "viewer": user("viewer", unions.transport, UnionRole.VIEWER),
+    }
+
+
+@pytest.fixture
+def chair(users):
+    return users["chair"]
+
+
+@pytest.fixture
+def term(unions):
+    """
+    The transport union's term 2017–2022 with the seed's target (introduce at least 5
+    outstanding members to the Party), allocated to its branches: for 2021, one a year
+    to the office and two to the inspectorate; for the whole term, two to the office.
+    """
+    term = plan_services.open_term(
+        unions.transport,
+        name="2017–2022",
+        starts_on=D(2017, 3, 20),
+        ends_on=D(2022, 12, 31),
+        congress_held_on=D(2017, 3, 20),
+    )
+    target = plan_services.add_target(
+        term, name="Giới thiệu ít nhất 5 đoàn viên ưu tú cho Đảng", indicator="party_introduced", value=5
+    )
+    plan_services.allocate_quotas(target, {unions.office: 1, unions.inspectorate: 2}, year=2021)
+    plan_services.allocate_quotas(target, {unions.office: 2})
+    return term
+
+
+def sheet(*points, max_points=(30, 25, 20, 15)):
+    """A scoring sheet of four criteria with ``points``."""
+    names = ("Chăm lo, bảo vệ quyền lợi", "Tuyên truyền, giáo dục", "Phát triển đoàn viên", "Kiểm tra, tài chính")
+    return list(zip(names, max_points, points))
