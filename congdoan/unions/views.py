@@ -30,6 +30,7 @@ from .forms import (
 from .levels import ALLOWED_PARENTS
 from .models import EventKind
 from .navigation import breadcrumb_items
+from .page_links import union_page_links
 
 
 def _crumbs(request, organisation, *extra):
@@ -64,6 +65,7 @@ def organisation_detail(request, pk):
         committees=selectors.committees_of(organisation),
         events=selectors.history_of(organisation),
         scope=request.scope,
+        links=union_page_links(organisation, request.scope),
         may_add_units=any(organisation.level in parents for parents in ALLOWED_PARENTS.values()),
     )
 

@@ -1,0 +1,30 @@
+"""
+Links that apps above ``unions`` (party, plans, emulation, reports) put on a union's page.
+
+``unions`` must not import them, so they register a function with the Wagtail hook
+``UNION_PAGE_LINKS_HOOK`` in their ``wagtail_hooks.py``:
+
+    @hooks.register(UNION_PAGE_LINKS_HOOK)
+    def party_links(organisation, scope):
+        return [UnionPageLink(reverse("party:board", args=[organisation.pk]), _("Party development"))]
+
+Each function gets the organisation and the user's scope and returns the links the
+user may follow.
+"""
+
+from dataclasses import dataclass
+
+from wagtail import hooks
+
+UNION_PAGE_LINKS_HOOK = "congdoan_union_page_links"
+
+
+@dataclass(frozen=True)
+class UnionPageLink:
+    url: str
+    label: str
+
+
+def union_page_links(organisation, scope):
+    """The links every registered app offers on ``organisation``'s page, in hook order."""
+    return [link for function in hooks.get_hooks(UNION_PAGE_LINKS_HOOK) for link in function(organisation, scope)]
