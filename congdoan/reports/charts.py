@@ -83,7 +83,7 @@ def targets_chart(targets):
     )
     body.append(_text(reference, y + 12, "100 %", anchor="middle", size=11))
     return _svg(
-        _("Targets: % achieved"),
+        _("Targets: rate achieved"),
         "; ".join(
             f"{progress.target.name}: {_number(progress.achieved_percent or 0)} %" for progress in targets
         ),
@@ -128,7 +128,7 @@ def pipeline_stages(pipeline):
     return [
         (_("Identified"), pipeline.get("identified", 0)),
         (_("Fostered"), pipeline.get("fostered", 0)),
-        (_("Introduced to the Party"), pipeline.get("introduced", 0)),
+        (_("Introduced to the Party for admission"), pipeline.get("introduced", 0)),
         (_("Admitted to the Party"), pipeline.get("admitted", 0)),
         (_("In admission procedure on the day"), pipeline.get("in_procedure", 0)),
     ]

@@ -195,7 +195,7 @@ def _targets_section(report):
         for position, progress in enumerate(report.targets, start=1)
     ]
     table = Table(
-        header=[_("No."), _("Target"), _("Target value"), _("Result"), _("% achieved"), _("Assessment")],
+        header=[_("No."), _("Target"), _("Target value"), _("Result"), _("Rate achieved"), _("Assessment")],
         rows=rows,
         widths=[6, 40, 13, 12, 13, 16],
         numeric=frozenset({0, 2, 3, 4}),
