@@ -11,7 +11,7 @@ from django.http import Http404
 
 from congdoan.accounts.audit import MASK
 from congdoan.accounts.scoping import scope_of
-from congdoan.unions.selectors import subtree_on, totals_per_subtree
+from congdoan.unions.selectors import daily_totals_per_subtree, subtree_on, totals_per_subtree
 from congdoan.vietnamese import fold
 
 from .models import Member, Membership
@@ -91,6 +91,23 @@ def member_counts(units, day, recruited_from=None):
         )
     totals = totals_per_subtree(units, Membership.objects.all(), path_field="organisation__path", **figures)
     return {unit.pk: {name: totals.get(unit.pk, {}).get(name, 0) for name in figures} for unit in units}
+
+
+def recruited_by_day(units, start, end):
+    """
+    For each unit of ``units`` (its subtree as it stands today): the members who
+    joined the union on each day between ``start`` and ``end``, ``{unit.pk: {day: n}}``
+    (summed over a window, the "recruited" of ``member_counts``). A fixed number
+    of queries however many units.
+    """
+    return daily_totals_per_subtree(
+        units,
+        Membership.objects.filter(start_reason=PeriodStart.JOINED),
+        path_field="organisation__path",
+        date_field="started_on",
+        start=start,
+        end=end,
+    )
 
 
 def current_member_count(organisation):

@@ -115,6 +115,41 @@ def totals_per_subtree(units, queryset, *, path_field, **aggregates):
     return totals
 
 
+def daily_totals_per_subtree(units, queryset, *, path_field, date_field, start, end):
+    """
+    Count the rows of ``queryset`` whose ``date_field`` lies between ``start`` and
+    ``end`` (both included) per unit of ``units`` (its whole subtree today) and per
+    day: ``{unit.pk: {day: count}}``. Like ``totals_per_subtree``, one grouped
+    query per distinct depth among ``units``; it lets a caller count each unit over
+    a window of its own (e.g. its own term) by adding up the days it wants.
+    """
+    from django.db.models import Count
+    from django.db.models.functions import Substr
+
+    units = list(units)
+    totals = {}
+    for depth in sorted({unit.depth for unit in units}):
+        level_units = {unit.path: unit.pk for unit in units if unit.depth == depth}
+        length = depth * Organisation.steplen
+        rows = (
+            queryset.filter(
+                **{
+                    f"{path_field}__startswith": _common_prefix(level_units, Organisation.steplen),
+                    f"{date_field}__gte": start,
+                    f"{date_field}__lte": end,
+                }
+            )
+            .annotate(subtree_root=Substr(path_field, 1, length))
+            .filter(subtree_root__in=list(level_units))
+            .values_list("subtree_root", date_field)
+            .annotate(count=Count("pk"))
+            .order_by()
+        )
+        for root, day, count in rows:
+            totals.setdefault(level_units[root], {})[day] = count
+    return totals
+
+
 def _common_prefix(paths, steplen):
     """The longest tree path all ``paths`` start with (whole steps only), to let the database use its index."""
     paths = list(paths)
