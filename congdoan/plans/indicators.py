@@ -5,6 +5,12 @@ An indicator turns a list of units and a period into one value per unit (over
 the unit's whole subtree), in a fixed number of queries however many units:
 ``indicator.values(units, start, end) -> {unit.pk: Decimal}``. Other apps add
 their own with ``register`` (emulation adds the share of top-rated branches).
+
+When many units are each counted over a period of their own (the achievement
+ranking: each unit over its own term), two optional parts keep the queries
+fixed: ``daily`` (a count of events: ``(units, start, end) -> {unit.pk: {day:
+n}}``, which the caller adds up over each unit's days) and ``window`` (which part
+of the period the values depend on: units whose periods share it share a query).
 """
 
 from dataclasses import dataclass
@@ -13,12 +19,26 @@ from typing import Callable
 
 from django.utils.translation import gettext_lazy as _
 
-from congdoan.members.selectors import member_counts
-from congdoan.party.selectors import pipeline_counts
+from congdoan.members.selectors import member_counts, recruited_by_day
+from congdoan.party.selectors import pipeline_counts, pipeline_counts_by_day
 
 from .models import MANUAL_INDICATOR
 
 COUNT, PERCENT = "count", "percent"
+
+
+def whole_period(start, end):
+    return (start, end)
+
+
+def last_day(start, end):
+    """For a figure taken on the period's last day (a share of members on a day)."""
+    return (end,)
+
+
+def calendar_years(start, end):
+    """For a figure over the calendar years of the period (annual evaluations)."""
+    return (start.year, end.year)
 
 
 @dataclass(frozen=True)
@@ -27,6 +47,8 @@ class Indicator:
     label: str
     unit: str  # COUNT or PERCENT
     values: Callable  # (units, start, end) -> {unit.pk: Decimal}
+    daily: Callable | None = None  # a count of events: (units, start, end) -> {unit.pk: {day: n}}
+    window: Callable = whole_period  # (start, end) -> what of the period the values depend on
 
 
 _indicators = {}
@@ -70,7 +92,38 @@ def _party_member_share(units, start, end):
     return {pk: percentage(row["party_members"], row["members"]) for pk, row in member_counts(units, end).items()}
 
 
-register(Indicator("party_introduced", _("Outstanding members introduced to the Party"), COUNT, _pipeline_figure("introduced")))
-register(Indicator("party_admitted", _("Members admitted to the Party"), COUNT, _pipeline_figure("admitted")))
-register(Indicator("members_recruited", _("New union members recruited"), COUNT, _recruited))
-register(Indicator("party_member_share", _("Share of members who are Party members"), PERCENT, _party_member_share))
+def _pipeline_days(figure):
+    def daily(units, start, end):
+        return pipeline_counts_by_day(units, start, end, figure)
+
+    return daily
+
+
+register(
+    Indicator(
+        "party_introduced",
+        _("Outstanding members introduced to the Party"),
+        COUNT,
+        _pipeline_figure("introduced"),
+        daily=_pipeline_days("introduced"),
+    )
+)
+register(
+    Indicator(
+        "party_admitted",
+        _("Members admitted to the Party"),
+        COUNT,
+        _pipeline_figure("admitted"),
+        daily=_pipeline_days("admitted"),
+    )
+)
+register(Indicator("members_recruited", _("New union members recruited"), COUNT, _recruited, daily=recruited_by_day))
+register(
+    Indicator(
+        "party_member_share",
+        _("Share of members who are Party members"),
+        PERCENT,
+        _party_member_share,
+        window=last_day,
+    )
+)

@@ -378,9 +378,9 @@ def achievement_ranking(organisation, level=None, day=None):
     whose term has no targets come next, units with no term last.
 
     Queries do not grow with the number of units: units, terms, targets and hand
-    results take one query each, and computed indicators one grouped query per
-    (indicator, period, depth of the units) — units whose terms share dates share
-    their queries.
+    results take one query each; a count indicator one grouped query per depth
+    of the units, counted by day so that each unit adds up its own term's days;
+    other indicators one per depth and distinct ``window`` of their periods.
     """
     from congdoan.unions.levels import Level
     from congdoan.unions.selectors import current_subtree
@@ -412,16 +412,7 @@ def achievement_ranking(organisation, level=None, day=None):
             **{f"target__{name}": value for name, value in in_terms.items()},
         )
     }
-    by_pk = {unit.pk: unit for unit in units}
-    batches = {}
-    for unit_pk, term in terms.items():
-        end = term_end(term, day)
-        for target in targets.get(term.pk, []):
-            if indicator(target.indicator):
-                batches.setdefault((target.indicator, term.starts_on, end), {})[unit_pk] = by_pk[unit_pk]
-    values = {
-        key: indicator(key[0]).values(list(batch.values()), key[1], key[2]) for key, batch in batches.items()
-    }
+    values = _unit_values(units, terms, targets, day)
     ranked = []
     for unit in units:
         term = terms.get(unit.pk)
@@ -444,6 +435,41 @@ def achievement_ranking(organisation, level=None, day=None):
             rank, previous = position, entry.score
         entry.rank = rank
     return ranked
+
+
+def _unit_values(units, terms, targets, day):
+    """
+    ``{(indicator code, term start, end): {unit.pk: value}}`` for every computed
+    target of the units' terms, each unit counted over its own term up to ``day``.
+    """
+    by_pk = {unit.pk: unit for unit in units}
+    wanted = {}  # code -> {unit pk: (start, end)}
+    for unit_pk, term in terms.items():
+        for target in targets.get(term.pk, []):
+            if indicator(target.indicator):
+                wanted.setdefault(target.indicator, {})[unit_pk] = (term.starts_on, term_end(term, day))
+    values = {}
+    for code, periods in wanted.items():
+        computed = indicator(code)
+        if computed.daily:
+            # One query for all units: events per day, each unit adds up the days of its own term.
+            first = min(start for start, _end in periods.values())
+            last = max(end for _start, end in periods.values())
+            days = computed.daily([by_pk[pk] for pk in periods], first, last)
+            for pk, (start, end) in periods.items():
+                counts = days.get(pk, {})
+                total = sum((Decimal(n) for on, n in counts.items() if start <= on <= end), Decimal(0))
+                values.setdefault((code, start, end), {})[pk] = total
+            continue
+        groups = {}
+        for pk, (start, end) in periods.items():
+            groups.setdefault(computed.window(start, end), []).append(pk)
+        for pks in groups.values():
+            start, end = periods[pks[0]]  # any period of the group: the values are the same
+            figures = computed.values([by_pk[pk] for pk in pks], start, end)
+            for pk in pks:
+                values.setdefault((code, *periods[pk]), {})[pk] = figures.get(pk, Decimal(0))
+    return values
 
 
 def _achievement(target, term, end, years, values, manual, unit):

@@ -76,9 +76,10 @@ def test_the_ranking_page_says_how_the_score_is_capped(client, unions, users):
 
 
 def _add_units_with_terms(unions, first, last):
+    """Units whose congresses were each held on a different day, as in life."""
     for number in range(first, last):
         union = found(unions.upper, f"Công đoàn cơ sở Trường số {number}", Level.GRASSROOTS)
-        term_with_targets(union)
+        term_with_targets(union, starts_on=D(2017, 1, 1) + datetime.timedelta(days=7 * number))
         introduce(union, D(2019, 1, 1))
 
 
@@ -97,3 +98,19 @@ def test_the_ranking_takes_the_same_number_of_queries_for_3_or_30_units(unions):
     units, many = _ranking_queries(unions)
     assert units == 30 + 2
     assert few == many <= 12
+
+
+def test_each_unit_is_counted_over_its_own_term(unions):
+    early = term_with_targets(unions.transport, starts_on=D(2017, 1, 1))
+    late = term_with_targets(unions.school, starts_on=D(2019, 6, 1))
+    for union in (unions.office, unions.school):
+        introduce(union, D(2018, 1, 1))
+        introduce(union, D(2020, 1, 1))
+        admit(union, joined=D(2018, 2, 1))
+        admit(union, joined=D(2019, 7, 1))
+    ranked = {entry.unit: entry for entry in achievement_ranking(unions.province, day=ON)}
+    for union, term in ((unions.transport, early), (unions.school, late)):
+        expected = [(item.goal, item.actual, item.achieved_percent) for item in target_progress(term, ON)]
+        assert [(item.goal, item.actual, item.achieved_percent) for item in ranked[union].achievements] == expected
+    assert [item.actual for item in ranked[unions.school].achievements[:2]] == [1, 1]
+    assert [item.actual for item in ranked[unions.transport].achievements[:2]] == [2, 2]
