@@ -130,6 +130,18 @@ SECOND_TERM = [
 ]  # fmt: skip
 
 
+# The movements and campaigns of the seed article: name, kind, first day.
+NATIONAL_MOVEMENTS = [
+    ("Lao động giỏi, lao động sáng tạo", "movement", D(2013, 10, 1)),
+    ("Giỏi việc nước - Đảm việc nhà", "movement", D(2013, 10, 1)),
+    ("Xanh - sạch - đẹp, bảo đảm an toàn vệ sinh lao động", "movement", D(2013, 10, 1)),
+]
+PROVINCIAL_MOVEMENTS = [
+    ("Đổi mới, sáng tạo, hiệu quả trong hoạt động của tổ chức Công đoàn", "movement", D(2016, 1, 1)),
+    ("Tham mưu giỏi, phục vụ tốt", "movement", D(2016, 1, 1)),
+    ("Cán bộ, công chức, viên chức Bắc Kạn nói không với tiêu cực", "campaign", D(2016, 1, 1)),
+]
+
 # What becomes of the candidates still on their way in the other grassroots unions (in turn).
 OTHER_UNION_STORIES = [("procedure",), (), ("only_fostering",), ("procedure", "withdrawn"), ("procedure",)]
 
@@ -174,6 +186,8 @@ class PlansDemo:
         self.second_term = self.transport_second_term()
         self.other_candidates()
         self.provincial_terms()
+        self.emulation()
+        self.evaluations()
 
     # Terms, targets, quotas.
 
@@ -284,6 +298,24 @@ class PlansDemo:
         children = [child for child in thai_nguyen.get_children().order_by("path") if child.is_active]
         allocation = {child: (6 if child.level in (Level.UPPER, Level.SECTOR) else 2) for child in children}
         self.allocate(target, allocation)
+
+        # The other grassroots unions' terms 2023–2028, so that the ranking of units has something to rank.
+        unions = Organisation.objects.filter(level=Level.GRASSROOTS, status=OrganisationStatus.ACTIVE).exclude(
+            pk=self.transport.pk
+        )
+        for number, union in enumerate(unions.order_by("code")):
+            congress = D(2023, 2, 20) + datetime.timedelta(days=9 * number)
+            term = self.open_term(
+                union, name="2023–2028", starts_on=congress, ends_on=D(2028, congress.month, congress.day)
+                - datetime.timedelta(days=1), congress_held_on=congress, resolution_number="01/NQ-ĐH",
+                resolution_signed_on=congress,
+            )  # fmt: skip
+            self.add_target(term, "Giới thiệu ít nhất %d đoàn viên ưu tú cho Đảng xem xét kết nạp" % (1 + number % 2),
+                            "party_introduced", 1 + number % 2)  # fmt: skip
+            self.add_target(term, "Phát triển ít nhất 2 đoàn viên mới trong nhiệm kỳ", "members_recruited", 2)
+            share = (30, 40, 50, 60)[number % 4]
+            self.add_target(term, f"Tỷ lệ đảng viên trong tổng số đoàn viên đạt từ {share}% trở lên",
+                            "party_member_share", share)  # fmt: skip
 
     def _past_term(self, organisation, **fields):
         term = Term.objects.create(organisation=organisation, **fields)
@@ -544,6 +576,96 @@ class PlansDemo:
                     dates.update(withdrawn_on=introduced + datetime.timedelta(days=150),
                                  withdrawal_reason="Chi bộ đề nghị tiếp tục bồi dưỡng, xem xét lại sau một năm")
             self.candidate(member, union, dates)
+
+
+    # Emulation.
+
+    def emulation(self):
+        """The seed's six movements and campaigns; the union, its branches and some members registered each year."""
+        from congdoan.emulation import services
+        from congdoan.emulation.models import Movement, MovementKind, Registration
+
+        confederation, bac_kan = self.orgs["TLD"], self.orgs["LDLD-BK"]
+        movements = []
+        for name, kind, started in NATIONAL_MOVEMENTS:
+            movements.append(services.create_movement(confederation, name, started, kind=kind))
+        for name, kind, started in PROVINCIAL_MOVEMENTS:
+            # Bắc Kạn was merged into Thái Nguyên on 1/7/2025: its movements are records of the past
+            # (the services accept only a union that exists today as the launching one).
+            movement = Movement.objects.create(organisation=bac_kan, kind=kind, name=name, started_on=started,
+                                               ended_on=D(2025, 6, 30))  # fmt: skip
+            audit.record(movement, audit.CREATE, None, note="Dữ liệu mẫu: phong trào của Liên đoàn Lao động tỉnh Bắc Kạn")
+            movements.append(movement)
+        units = [self.transport, *self.branches.values()]
+        award_number = 0
+        for movement in movements:
+            for year in range(2017, 2026):
+                if movement.ended_on and movement.ended_on.year < year:
+                    continue
+                for unit in units:
+                    registered_on = D(year, 2, 20) if year > 2017 else D(2017, 6, 30)
+                    if movement.organisation_id == bac_kan.pk:
+                        registration = Registration.objects.create(
+                            movement=movement, year=year, organisation=unit, registered_on=registered_on
+                        )
+                        audit.record(registration, audit.CREATE, None, note="Dữ liệu mẫu: đăng ký thi đua (hồ sơ lưu)")
+                    else:
+                        registration = services.register(movement, year, organisation=unit, registered_on=registered_on)
+                    if self.rng.random() < (0.35 if unit == self.transport else 0.2):
+                        award_number += 1
+                        giver = "Liên đoàn Lao động tỉnh" if unit == self.transport else "Ban Chấp hành Công đoàn cơ sở"
+                        issuer = "QĐ-LĐLĐ" if unit == self.transport else "QĐ-CĐCS"
+                        services.record_result(
+                            registration, result="Hoàn thành xuất sắc", award=f"Giấy khen của {giver}",
+                            award_decision=f"{award_number:02d}/{issuer}",
+                        )  # fmt: skip
+                    elif year < 2026:
+                        services.record_result(registration, result="Hoàn thành")
+        # Members: "Giỏi việc nước - Đảm việc nhà" for women, "Lao động giỏi, lao động sáng tạo" for others.
+        women = list(Member.objects.filter(organisation__in=self.branches.values(), status=MemberStatus.ACTIVE,
+                                           sex="F").order_by("pk")[:6])  # fmt: skip
+        workers = list(Member.objects.filter(organisation__in=self.branches.values(), status=MemberStatus.ACTIVE,
+                                             sex="M").order_by("-pk")[:6])  # fmt: skip
+        for movement, people in ((movements[1], women), (movements[0], workers)):
+            for number, member in enumerate(people):
+                year = 2021 + number % 5
+                if member.joined_union_on.year > year:
+                    continue
+                registration = services.register(movement, year, member=member, registered_on=D(year, 3, 1))
+                if number % 2 == 0:
+                    services.record_result(registration, result="Đạt", award="Giấy khen của Ban Chấp hành Công đoàn cơ sở",
+                                           award_decision=f"{10 + number:02d}/QĐ-CĐCS")  # fmt: skip
+
+    def evaluations(self):
+        """
+        The five branches (by the union) and the union itself (by the union above it),
+        2017–2025, through emulation's ``evaluate``: the scale in force that year, the
+        quota criterion counted from the quotas, and the best class the sheet allows.
+        """
+        from django.core.exceptions import ValidationError
+        from django.utils import translation
+
+        from congdoan.emulation import services
+        from congdoan.emulation.scales import scale_for_year
+
+        decision = 0
+        for year in range(2017, 2026):
+            scale = scale_for_year(year)
+            for unit in [*self.branches.values(), self.transport]:
+                with translation.override("vi"):
+                    criteria = []
+                    for item in scale.default_criteria:
+                        share = Decimal(self.rng.choice([78, 85, 90, 92, 95, 96, 98, 100])) / 100
+                        criteria.append((str(item.name), item.max_points, (item.max_points * share).quantize(Decimal(1))))
+                    decision += 1
+                    number = f"{decision:02d}/QĐ-CĐCS" if unit != self.transport else f"{decision:02d}/QĐ-LĐLĐ"
+                    for choice in scale.classes:
+                        try:
+                            services.evaluate(unit, year, criteria, choice.code, decided_on=D(year + 1, 1, 15),
+                                              decision_number=number)  # fmt: skip
+                            break
+                        except ValidationError:
+                            continue
 
 
 def plans_are_loaded():
