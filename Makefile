@@ -54,6 +54,7 @@ test-postgresql:
 bench: translations
 	$(PY) bench/portal.py
 	$(PY) bench/registry.py
+	$(PY) bench/reports.py
 
 clean:
 	rm -rf $(VENV) var db.sqlite3 test-artifacts
