@@ -11,7 +11,6 @@ query. ``report_for(user, organisation_pk, term_pk)`` is the scoped way in for v
 import datetime
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Q
 from django.http import Http404
 
 from congdoan.members.selectors import member_counts, statistics_on
@@ -79,9 +78,8 @@ class ClassificationCount:
 @dataclass
 class EmulationResults:
     movements: list = field(default_factory=list)  # [MovementRow]
-    classifications: list = field(default_factory=list)  # [ClassificationCount], evaluations below the union
+    classifications: list = field(default_factory=list)  # [ClassificationCount] of the direct sub-units
     years: list = field(default_factory=list)  # the term's years counted so far
-    source: str = "reports"  # which selector produced the figures
 
     @property
     def classification_years(self):
@@ -144,7 +142,7 @@ def term_report(organisation, term, day):
     on ``day``; the pipeline from the term's start to ``day`` (or the term's end);
     each target's progress; one row per direct sub-unit; emulation results.
 
-    About twenty queries (more with more targets and term years), never more with
+    About thirty queries (more with more targets and term years), never more with
     more sub-units or members.
     """
     end = term_end(term, day)
@@ -165,7 +163,7 @@ def term_report(organisation, term, day):
     if units:
         for result in quota_results(term, day=day):
             quotas.setdefault(result.unit.pk, []).append(result)
-    evaluations = _evaluations_of(units, years)
+    emulation, evaluations = emulation_results(organisation, start, end, years, units)
     rows = [
         UnitRow(
             unit=unit,
@@ -193,7 +191,7 @@ def term_report(organisation, term, day):
         pipeline=pipeline,
         targets=targets,
         units=rows,
-        emulation=emulation_results(organisation, start, end, years),
+        emulation=emulation,
         founding_decision=founding_decision,
         founded_on=founded_on,
         chair_name=_chair_on(organisation, day),
@@ -239,81 +237,46 @@ def _chair_on(organisation, day):
     return ""
 
 
-def _evaluations_of(units, years):
-    """{unit pk: {year: EvaluationCell}} for the annual evaluations of ``units`` in ``years`` (one query)."""
-    if not units or not years:
-        return {}
-    from congdoan.emulation.models import Evaluation
-
-    found = {}
-    rows = Evaluation.objects.filter(organisation__in=units, year__in=years).values_list(
-        "organisation_id", "year", "classification", "is_top_class"
-    )
-    for unit_pk, year, classification, top in rows:
-        found.setdefault(unit_pk, {})[year] = EvaluationCell(classification, top)
-    return found
-
-
-def emulation_results(organisation, start, end, years):
+def emulation_results(organisation, start, end, years, units):
     """
-    The emulation movements that ``organisation``'s subtree took part in during the
-    term (registrations of units and members, awards), with those the union itself
-    launched; and how the units below it were classified each year. Two queries.
+    The emulation movements that ``organisation`` launched or joined during the term,
+    with the registrations of its subtree and their awards
+    (``emulation.selectors.emulation_summary``); and each direct sub-unit's annual
+    classification for the term's years (``emulation.selectors.evaluations_of``),
+    counted per year and classification. One query, plus two per year.
 
-    A small query over ``congdoan.emulation.models``: the emulation app has no
-    summary selector to read yet.
+    Returns the results and ``{unit pk: {year: EvaluationCell}}``.
     """
-    from congdoan.emulation.models import Evaluation, Movement, MovementKind, Registration
+    from congdoan.emulation.selectors import emulation_summary, evaluations_of
 
-    registrations = Registration.objects.filter(
-        organisation__path__startswith=organisation.path, year__gte=start.year, year__lte=end.year
-    )
-    launched = Q(organisation=organisation, started_on__lte=end) & (Q(ended_on__isnull=True) | Q(ended_on__gte=start))
-    registered = Q(
-        registrations__organisation__path__startswith=organisation.path,
-        registrations__year__gte=start.year,
-        registrations__year__lte=end.year,
-    )
-    movements = (
-        Movement.objects.filter(launched | Q(pk__in=registrations.values("movement_id")))
-        .annotate(
-            units_registered=Count(
-                "registrations__organisation", filter=registered & Q(registrations__member__isnull=True), distinct=True
-            ),
-            members_registered=Count(
-                "registrations__member", filter=registered & Q(registrations__member__isnull=False), distinct=True
-            ),
-            awards=Count("registrations", filter=registered & ~Q(registrations__award=""), distinct=True),
-        )
-        .order_by("started_on", "name", "pk")
-    )
-    kinds = dict(MovementKind.choices)
-    rows = [
+    movements = [
         MovementRow(
-            pk=movement.pk,
-            name=movement.name,
-            kind=movement.kind,
-            kind_label=str(kinds.get(movement.kind, movement.kind)),
-            launched_here=movement.organisation_id == organisation.pk,
-            units_registered=movement.units_registered,
-            members_registered=movement.members_registered,
-            awards=movement.awards,
+            pk=summary.movement.pk,
+            name=summary.movement.name,
+            kind=summary.movement.kind,
+            kind_label=str(summary.movement.get_kind_display()),
+            launched_here=summary.launched_here,
+            units_registered=summary.units_registered,
+            members_registered=summary.members_registered,
+            awards=summary.awards,
         )
-        for movement in movements
+        for summary in emulation_summary(organisation, start, end)
     ]
+    shown = {unit.pk for unit in units}
+    cells, counts = {}, {}
+    for year in years:
+        for row in evaluations_of(organisation, year):
+            evaluation = row.evaluation
+            if evaluation is None or row.unit.pk not in shown:
+                continue
+            cells.setdefault(row.unit.pk, {})[year] = EvaluationCell(evaluation.classification, evaluation.is_top_class)
+            key = (year, evaluation.classification, evaluation.is_top_class)
+            counts[key] = counts.get(key, 0) + 1
     classifications = [
-        ClassificationCount(row["year"], row["classification"], row["is_top_class"], row["units"])
-        for row in Evaluation.objects.filter(
-            organisation__path__startswith=organisation.path,
-            organisation__depth__gt=organisation.depth,
-            year__gte=start.year,
-            year__lte=end.year,
-        )
-        .values("year", "classification", "is_top_class")
-        .annotate(units=Count("id"))
-        .order_by("year", "-is_top_class", "classification")
+        ClassificationCount(year, classification, top, number)
+        for (year, classification, top), number in sorted(counts.items(), key=lambda item: (item[0][0], not item[0][2], item[0][1]))
     ]
-    return EmulationResults(movements=rows, classifications=classifications, years=years)
+    return EmulationResults(movements=movements, classifications=classifications, years=years), cells
 
 
 # The scoped way in, for views.

@@ -1,9 +1,10 @@
-from django.urls import include, path, reverse_lazy
+from django.urls import include, path, reverse, reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from congdoan.accounts.scoping import scope_of
+from congdoan.unions.page_links import UNION_PAGE_LINKS_HOOK, UnionPageLink
 
 from . import urls
 
@@ -23,3 +24,9 @@ def register_report_urls():
 @hooks.register("register_admin_menu_item")
 def register_report_menu_item():
     return ReportsMenuItem(_("Term reports"), reverse_lazy("reports:index"), icon_name="doc-full", order=170)
+
+
+@hooks.register(UNION_PAGE_LINKS_HOOK)
+def report_links(organisation, scope):
+    """On a union's page: its term reports (everyone who may see the union may read them)."""
+    return [UnionPageLink(reverse("reports:terms", args=[organisation.pk]), _("Term reports"))]

@@ -77,3 +77,8 @@ def test_the_terms_page_links_each_terms_report(client, world, viewer):
     page = client.get(reverse("reports:terms", args=[world.unions.transport.pk])).content.decode()
     assert url(world) in page and "2017–2022" in page
     assert client.get(reverse("reports:index")).url == reverse("reports:terms", args=[world.unions.transport.pk])
+
+
+def test_the_union_page_links_to_its_term_reports(client, world, viewer):
+    page = client.get(reverse("unions:detail", args=[world.unions.transport.pk])).content.decode()
+    assert reverse("reports:terms", args=[world.unions.transport.pk]) in page
