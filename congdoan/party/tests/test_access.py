@@ -106,3 +106,11 @@ def test_the_views_are_behind_the_gate_and_query_no_manager_directly():
     assert [pattern.name for pattern in urls.urlpatterns if not getattr(pattern.callback, "behind_back_office_gate", False)] == []
     tree = ast.parse((Path(urls.__file__).parent / "views.py").read_text())
     assert [node.lineno for node in ast.walk(tree) if isinstance(node, ast.Attribute) and node.attr in ("objects", "_default_manager")] == []
+
+
+def test_the_admin_site_history_does_not_show_candidacies_to_union_officials(client, world):
+    for role in ("outsider", "chair"):
+        client.force_login(world.users[role])
+        response = client.get("/admin/reports/site-history/")
+        assert response.status_code in (200, 302, 403)
+        assert "Hoàng Thị Lan" not in response.content.decode()
