@@ -124,3 +124,31 @@ def test_loading_twice_changes_nothing(demo):
     before = (Term.objects.count(), Candidate.objects.count(), Quota.objects.count())
     assert plans_demo.load_plans_demo() is False
     assert (Term.objects.count(), Candidate.objects.count(), Quota.objects.count()) == before
+
+
+def test_movements_and_annual_evaluations(demo):
+    from congdoan.emulation.models import Evaluation, Movement, Registration
+
+    transport = demo["transport"]
+    names = set(Movement.objects.values_list("name", flat=True))
+    assert {
+        "Lao động giỏi, lao động sáng tạo",
+        "Giỏi việc nước - Đảm việc nhà",
+        "Xanh - sạch - đẹp, bảo đảm an toàn vệ sinh lao động",
+        "Đổi mới, sáng tạo, hiệu quả trong hoạt động của tổ chức Công đoàn",
+        "Tham mưu giỏi, phục vụ tốt",
+        "Cán bộ, công chức, viên chức Bắc Kạn nói không với tiêu cực",
+    } <= names
+    registered = Registration.objects.filter(organisation=transport, member__isnull=True)
+    assert set(registered.values_list("year", flat=True)) >= set(range(2017, 2023))
+    assert Registration.objects.exclude(award="").filter(organisation__path__startswith=transport.path).exists()
+    branches = list(transport.get_children())
+    evaluations = Evaluation.objects.filter(organisation__in=branches, year__in=range(2017, 2023))
+    assert evaluations.count() == 5 * 6
+    assert set(evaluations.filter(year__lte=2018).values_list("scale", flat=True)) == {"before_2019"}
+    assert set(evaluations.filter(year__gte=2019).values_list("scale", flat=True)) == {"1294"}
+    # Every branch's sheet counts its quota results as one criterion.
+    assert all(evaluation.criteria.filter(from_quotas=True).count() == 1 for evaluation in evaluations)
+    # No branch is rated in the top class with a criterion below half its points.
+    for evaluation in evaluations.filter(is_top_class=True):
+        assert all(line.points * 2 >= line.max_points for line in evaluation.criteria.all())
