@@ -7,13 +7,13 @@ import datetime
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db.models import F, Sum
+from django.db.models import Sum
 from django.http import Http404
 
 from congdoan.accounts.scoping import scope_of
 
 from .indicators import PERCENT, indicator, percentage
-from .models import Comparison, ManualResult, Quota, Target, TargetPeriod, Term
+from .models import MANUAL_INDICATOR, Comparison, ManualResult, Quota, Target, TargetPeriod, Term
 
 
 @dataclass
@@ -356,6 +356,26 @@ class TargetAchievement:
     met: bool
 
 
+@dataclass(frozen=True)
+class TargetRow:
+    """A target as the ranking reads it (its fields, without the cost of a model instance)."""
+
+    FIELDS = ("pk", "term_id", "name", "indicator", "comparison", "value", "unit", "period")
+
+    pk: int
+    term_id: int
+    name: str
+    indicator: str
+    comparison: str
+    value: Decimal
+    unit: str
+    period: str
+
+    @property
+    def is_manual(self):
+        return self.indicator == MANUAL_INDICATOR
+
+
 @dataclass
 class RankedUnit:
     unit: object
@@ -393,24 +413,27 @@ def achievement_ranking(organisation, level=None, day=None):
         .exclude(dissolved_on__lte=day)
         .exclude(founded_on__gt=day)
     )
-    units = list(unit_query.order_by("name_key", "pk"))
+    units = list(unit_query.only("pk", "name", "short_name", "path", "depth", "level", "status").order_by("name_key", "pk"))
+    unit_pks = [unit.pk for unit in units]
     covering = {"starts_on__lte": day, "ends_on__gte": day}
     terms = {}
-    for term in Term.objects.filter(organisation__in=unit_query.values("pk"), **covering).order_by("starts_on"):
+    for term in Term.objects.filter(organisation_id__in=unit_pks, **covering).order_by("starts_on"):
         terms[term.organisation_id] = term  # terms do not overlap; the latest wins if they ever did
     targets = {}
-    in_terms = {f"term__{name}": value for name, value in covering.items()}
-    for target in Target.objects.filter(term__organisation__in=unit_query.values("pk"), **in_terms).order_by(
-        "position", "pk"
-    ):
+    rows = Target.objects.filter(term_id__in=[term.pk for term in terms.values()]).order_by("position", "pk")
+    for row in rows.values_list(*TargetRow.FIELDS):  # thousands of targets: plain rows, not model instances
+        target = TargetRow(*row)
         targets.setdefault(target.term_id, []).append(target)
+    union_of_term = {term.pk: term.organisation_id for term in terms.values()}
+    union_of_target = {
+        target.pk: union_of_term[target.term_id] for group in targets.values() for target in group if target.is_manual
+    }
     manual = {
-        (row.target_id, row.year): row.value
-        for row in ManualResult.objects.filter(
-            target__term__organisation__in=unit_query.values("pk"),
-            organisation_id=F("target__term__organisation_id"),
-            **{f"target__{name}": value for name, value in in_terms.items()},
-        )
+        (target_id, year): value
+        for target_id, organisation_id, year, value in ManualResult.objects.filter(
+            target_id__in=list(union_of_target)
+        ).values_list("target_id", "organisation_id", "year", "value")
+        if organisation_id == union_of_target[target_id]  # the union's own result, as on its progress page
     }
     values = _unit_values(units, terms, targets, day)
     ranked = []
