@@ -53,11 +53,15 @@ def achievement(comparison, goal, actual):
     return percentage(actual, goal) if goal else Decimal(100), actual >= goal
 
 
-def target_progress(term, day=None):
+def target_progress(term, day=None, *, yearly=True):
     """
     The progress of every target of ``term`` for its union (whole subtree), counted
     up to ``day`` (default: the term's end). Queries grow with the number of
     targets and years, never with the number of units or members.
+
+    ``yearly=False`` leaves out the computed indicators' figures per year (``per_year``
+    is then empty for them) and counts each over the whole term only: one query
+    per target instead of one per year and target (the term report needs no trend).
     """
     end = term_end(term, day)
     organisation = term.organisation
@@ -72,7 +76,7 @@ def target_progress(term, day=None):
             unit = computed.unit
             per_year = [
                 (year, computed.values([organisation], *year_span(term, year, end))[organisation.pk])
-                for year in years
+                for year in (years if yearly else [])
             ]
             whole_term = computed.values([organisation], term.starts_on, end)[organisation.pk]
         else:
@@ -80,7 +84,11 @@ def target_progress(term, day=None):
             per_year = [(year, manual.get((target.pk, year))) for year in years]
             yearly = [value for _, value in per_year if value is not None]
             whole_term = manual.get((target.pk, None), sum(yearly) if yearly else None)
-        goal, actual = _goal_and_actual(target, unit, whole_term, per_year)
+        if computed and not yearly and target.period == TargetPeriod.YEAR and unit != PERCENT:
+            # A count adds up over the years: the whole term's count is the years' sum.
+            goal, actual = target.value * max(len(years), 1), whole_term
+        else:
+            goal, actual = _goal_and_actual(target, unit, whole_term, per_year)
         achieved, met = achievement(target.comparison, goal, actual)
         quotas_total, shortfall = _quota_check(target, quota_totals, years)
         progress.append(

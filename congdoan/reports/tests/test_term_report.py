@@ -79,3 +79,18 @@ def test_queries_do_not_grow_with_the_number_of_units(unions, django_db_blocker)
     many, units_many = _report_queries(unions, world.term, 10)
     assert (units_few, units_many) == (2, 12)
     assert few == many
+
+
+def test_the_report_counts_targets_over_the_whole_term_as_the_progress_page_does(world):
+    from congdoan.plans.models import Target, TargetPeriod
+    from congdoan.plans.selectors import target_progress
+
+    Target.objects.create(term=world.term, name="Kết nạp ít nhất 1 đảng viên mỗi năm", indicator="party_admitted", value=1, period=TargetPeriod.YEAR, position=1)
+    Target.objects.create(term=world.term, name="Tỷ lệ đảng viên ít nhất 30%", indicator="party_member_share", value=30, position=2)
+    Target.objects.create(term=world.term, name="Kết nạp đoàn viên mới", indicator="members_recruited", value=3, position=3)
+    report = term_report(world.unions.transport, world.term, REPORT_DAY)
+    full = target_progress(world.term, REPORT_DAY)
+    assert [(p.goal, p.actual, p.achieved_percent, p.met) for p in report.targets] == [
+        (p.goal, p.actual, p.achieved_percent, p.met) for p in full
+    ]
+    assert report.targets[1].goal == 6 and report.targets[1].actual == 2  # 1 a year over 2017–2022
