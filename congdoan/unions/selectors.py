@@ -90,28 +90,29 @@ def totals_per_subtree(units, queryset, *, path_field, **aggregates):
     subtree today: ``{unit.pk: {name: value}}`` (units with no rows get none).
 
     ``path_field`` leads from a row to the tree path of its organisation (e.g.
-    ``"organisation__path"``). One grouped query per distinct depth among
-    ``units`` (a tree has at most eight levels), however many units there are:
-    rows are grouped by the first ``depth × steplen`` characters of their path.
+    ``"organisation__path"``). The aggregates must add up (``Count``, ``Sum``):
+    the database aggregates per organisation, using the index on the
+    organisation, and each organisation's figures are added to the units above
+    it here. Two queries, however many units there are.
     """
-    from django.db.models.functions import Substr
-
     units = list(units)
+    if not units:
+        return {}
+    organisation_field = _organisation_field(path_field)
+    organisation_ids, owners = _subtree_owners(units)
+    rows = (
+        queryset.filter(**{f"{organisation_field}__in": organisation_ids})
+        .values(organisation_field)
+        .annotate(**aggregates)
+        .order_by()
+    )
     totals = {}
-    for depth in sorted({unit.depth for unit in units}):
-        level_units = {unit.path: unit.pk for unit in units if unit.depth == depth}
-        length = depth * Organisation.steplen
-        rows = (
-            queryset.filter(**{f"{path_field}__startswith": _common_prefix(level_units, Organisation.steplen)})
-            .annotate(subtree_root=Substr(path_field, 1, length))
-            .filter(subtree_root__in=list(level_units))
-            .values("subtree_root")
-            .annotate(**aggregates)
-            .order_by()
-        )
-        for row in rows:
-            root = row.pop("subtree_root")
-            totals[level_units[root]] = row
+    for row in rows:
+        organisation_id = row.pop(organisation_field)
+        for unit_pk in owners.get(organisation_id, ()):
+            unit_totals = totals.setdefault(unit_pk, dict.fromkeys(row, 0))
+            for name, value in row.items():
+                unit_totals[name] += value or 0
     return totals
 
 
@@ -119,35 +120,57 @@ def daily_totals_per_subtree(units, queryset, *, path_field, date_field, start, 
     """
     Count the rows of ``queryset`` whose ``date_field`` lies between ``start`` and
     ``end`` (both included) per unit of ``units`` (its whole subtree today) and per
-    day: ``{unit.pk: {day: count}}``. Like ``totals_per_subtree``, one grouped
-    query per distinct depth among ``units``; it lets a caller count each unit over
-    a window of its own (e.g. its own term) by adding up the days it wants.
+    day: ``{unit.pk: {day: count}}``. Two queries, like ``totals_per_subtree``; it
+    lets a caller count each unit over a window of its own (e.g. its own term) by
+    adding up the days it wants.
     """
     from django.db.models import Count
-    from django.db.models.functions import Substr
 
     units = list(units)
-    totals = {}
-    for depth in sorted({unit.depth for unit in units}):
-        level_units = {unit.path: unit.pk for unit in units if unit.depth == depth}
-        length = depth * Organisation.steplen
-        rows = (
-            queryset.filter(
-                **{
-                    f"{path_field}__startswith": _common_prefix(level_units, Organisation.steplen),
-                    f"{date_field}__gte": start,
-                    f"{date_field}__lte": end,
-                }
-            )
-            .annotate(subtree_root=Substr(path_field, 1, length))
-            .filter(subtree_root__in=list(level_units))
-            .values_list("subtree_root", date_field)
-            .annotate(count=Count("pk"))
-            .order_by()
+    if not units:
+        return {}
+    organisation_field = _organisation_field(path_field)
+    organisation_ids, owners = _subtree_owners(units)
+    rows = (
+        queryset.filter(
+            **{f"{organisation_field}__in": organisation_ids, f"{date_field}__gte": start, f"{date_field}__lte": end}
         )
-        for root, day, count in rows:
-            totals.setdefault(level_units[root], {})[day] = count
+        .values_list(organisation_field, date_field)
+        .annotate(count=Count("pk"))
+        .order_by()
+    )
+    totals = {}
+    for organisation_id, day, count in rows:
+        for unit_pk in owners.get(organisation_id, ()):
+            days = totals.setdefault(unit_pk, {})
+            days[day] = days.get(day, 0) + count
     return totals
+
+
+def _organisation_field(path_field):
+    if not path_field.endswith("__path"):
+        raise ValueError(f"{path_field!r} does not lead to an organisation's path")
+    return path_field.removesuffix("__path")
+
+
+def _subtree_owners(units):
+    """
+    The organisations in the subtrees of ``units`` (as an id subquery) and, for
+    each of them, the units whose subtree holds it (a unit inside another unit
+    counts for both): ``(ids, {organisation id: [unit pk, ...]})``.
+    """
+    steplen = Organisation.steplen
+    units_by_depth = {}
+    for unit in units:
+        units_by_depth.setdefault(unit.depth, {})[unit.path] = unit.pk
+    organisations = Organisation.objects.filter(path__startswith=_common_prefix([unit.path for unit in units], steplen))
+    owners = {}
+    for organisation_id, path in organisations.values_list("pk", "path"):
+        for depth, same_depth in units_by_depth.items():
+            unit_pk = same_depth.get(path[: depth * steplen])
+            if unit_pk is not None:
+                owners.setdefault(organisation_id, []).append(unit_pk)
+    return organisations.values("pk"), owners
 
 
 def _common_prefix(paths, steplen):
