@@ -93,6 +93,29 @@ def member_counts(units, day, recruited_from=None):
     return {unit.pk: {name: totals.get(unit.pk, {}).get(name, 0) for name in figures} for unit in units}
 
 
+def member_counts_on_days(units, days):
+    """
+    ``member_counts`` on several days in one query: ``{unit.pk: {day: {"members",
+    "party_members"}}}`` for each unit of ``units`` (its subtree today) and each of ``days``.
+    """
+    days = sorted(set(days))
+    figures = {}
+    for index, day in enumerate(days):
+        figures[f"members_{index}"] = Count("id", filter=covering(day))
+        figures[f"party_members_{index}"] = Count("id", filter=covering(day) & Q(member__party_admitted_on__lte=day))
+    totals = totals_per_subtree(units, Membership.objects.all(), path_field="organisation__path", **figures)
+    return {
+        unit.pk: {
+            day: {
+                "members": totals.get(unit.pk, {}).get(f"members_{index}", 0),
+                "party_members": totals.get(unit.pk, {}).get(f"party_members_{index}", 0),
+            }
+            for index, day in enumerate(days)
+        }
+        for unit in units
+    }
+
+
 def recruited_by_day(units, start, end):
     """
     For each unit of ``units`` (its subtree as it stands today): the members who
