@@ -256,11 +256,6 @@ def evaluation_for(user, pk):
         raise Http404 from None
 
 
-def evaluations_over_years(organisation):
-    """The evaluations of ``organisation`` itself, latest year first."""
-    return Evaluation.objects.filter(organisation=organisation).order_by("-year")
-
-
 @dataclass
 class QuotaCriterion:
     """The criterion "Results of allocated quotas" of a unit's evaluation for a year."""
