@@ -53,13 +53,13 @@ def achievement(comparison, goal, actual):
     return percentage(actual, goal) if goal else Decimal(100), actual >= goal
 
 
-def target_progress(term, day=None, *, yearly=True):
+def target_progress(term, day=None, *, by_year=True):
     """
     The progress of every target of ``term`` for its union (whole subtree), counted
     up to ``day`` (default: the term's end). Queries grow with the number of
     targets and years, never with the number of units or members.
 
-    ``yearly=False`` leaves out the computed indicators' figures per year (``per_year``
+    ``by_year=False`` leaves out the computed indicators' figures per year (``per_year``
     is then empty for them) and counts each over the whole term only: one query
     per target instead of one per year and target (the term report needs no trend).
     """
@@ -76,7 +76,7 @@ def target_progress(term, day=None, *, yearly=True):
             unit = computed.unit
             per_year = [
                 (year, computed.values([organisation], *year_span(term, year, end))[organisation.pk])
-                for year in (years if yearly else [])
+                for year in (years if by_year else [])
             ]
             whole_term = computed.values([organisation], term.starts_on, end)[organisation.pk]
         else:
@@ -84,7 +84,7 @@ def target_progress(term, day=None, *, yearly=True):
             per_year = [(year, manual.get((target.pk, year))) for year in years]
             yearly = [value for _, value in per_year if value is not None]
             whole_term = manual.get((target.pk, None), sum(yearly) if yearly else None)
-        if computed and not yearly and target.period == TargetPeriod.YEAR and unit != PERCENT:
+        if computed and not by_year and target.period == TargetPeriod.YEAR and unit != PERCENT:
             # A count adds up over the years: the whole term's count is the years' sum.
             goal, actual = target.value * max(len(years), 1), whole_term
         else:

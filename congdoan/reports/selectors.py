@@ -153,7 +153,7 @@ def term_report(organisation, term, day):
     parent = ancestors[-1] if ancestors else None
     statistics = statistics_on(organisation, day)
     pipeline = pipeline_counts([organisation], start, end)[organisation.pk]
-    targets = target_progress(term, day, yearly=False)  # the report shows no trend per year
+    targets = target_progress(term, day, by_year=False)  # the report shows no trend per year
 
     children = list(organisation.get_children().order_by("name_key", "pk"))
     counts = member_counts(children, day) if children else {}

@@ -94,3 +94,18 @@ def test_the_report_counts_targets_over_the_whole_term_as_the_progress_page_does
         (p.goal, p.actual, p.achieved_percent, p.met) for p in full
     ]
     assert report.targets[1].goal == 6 and report.targets[1].actual == 2  # 1 a year over 2017–2022
+
+
+def test_a_hand_entered_target_before_a_computed_one_does_not_change_how_it_is_counted(world):
+    from congdoan.plans.models import ManualResult, Target, TargetPeriod
+    from congdoan.plans.selectors import target_progress
+
+    world.target.position = 2
+    world.target.save()
+    manual = Target.objects.create(term=world.term, name="Tổ chức hội thao", value=2, unit="lần", position=0)
+    ManualResult.objects.create(target=manual, organisation=world.unions.transport, year=2019, value=1, evidence="Báo cáo năm")
+    Target.objects.create(term=world.term, name="Kết nạp ít nhất 1 đảng viên mỗi năm", indicator="party_admitted", value=1, period=TargetPeriod.YEAR, position=1)
+    report = term_report(world.unions.transport, world.term, REPORT_DAY)
+    full = target_progress(world.term, REPORT_DAY)
+    assert [(p.goal, p.actual) for p in report.targets] == [(p.goal, p.actual) for p in full]
+    assert [(p.goal, p.actual) for p in report.targets][0] == (2, 1)
