@@ -131,9 +131,9 @@ class TermReport:
 
 
 def report_day(term, day=None):
-    """The day a report is made for when none is asked: today, or the term's end if it is over."""
+    """The day a report is made for when none is asked: today, or the term's end if it is over (its start if it has not begun)."""
     today = day or datetime.date.today()
-    return min(today, term.ends_on)
+    return max(term.starts_on, min(today, term.ends_on))
 
 
 def term_report(organisation, term, day):
@@ -152,13 +152,14 @@ def term_report(organisation, term, day):
     ancestors = list(organisation.get_ancestors()) if organisation.depth > 1 else []
     parent = ancestors[-1] if ancestors else None
     statistics = statistics_on(organisation, day)
-    pipeline = pipeline_counts([organisation], start, end)[organisation.pk]
     targets = target_progress(term, day, by_year=False)  # the report shows no trend per year
 
     children = list(organisation.get_children().order_by("name_key", "pk"))
     counts = member_counts(children, day) if children else {}
     units = [child for child in children if _active_on(child, day) or counts[child.pk]["members"]]
-    unit_pipeline = pipeline_counts(units, start, end) if units else {}
+    # The union and its units in one call: the figures of each are those of pipeline_counts([unit], ...).
+    unit_pipeline = pipeline_counts([organisation, *units], start, end)
+    pipeline = unit_pipeline[organisation.pk]
     quotas = {}
     if units:
         for result in quota_results(term, day=day):
