@@ -82,3 +82,11 @@ def test_without_a_news_category_the_official_is_told(client, world, chair):
     assert response.status_code == 302
     assert "chưa có chuyên mục tin tức" in str(list(get_messages(response.wsgi_request))[0])
     assert not ArticlePage.objects.exists()
+
+
+def test_drafting_twice_gives_two_drafts(client, world, chair, editorial_users):
+    draft(client, world, chair)
+    response = draft(client, world, chair)
+    assert response.status_code == 302
+    slugs = sorted(ArticlePage.objects.values_list("slug", flat=True))
+    assert len(slugs) == 2 and slugs[0] != slugs[1]
