@@ -18,7 +18,7 @@ from congdoan.party.selectors import pipeline_counts
 from congdoan.plans.selectors import quota_results, target_progress, term_end, terms_of
 from congdoan.unions.levels import Level
 from congdoan.unions.models import EventKind, Position
-from congdoan.unions.selectors import committees_of, history_of, organisation_for
+from congdoan.unions.selectors import committees_of, history_of, organisation_for, shared_subtree_totals
 
 # Prefixes of a provincial federation's name that are not the place's name.
 PROVINCE_NAME_PREFIXES = (
@@ -145,37 +145,39 @@ def term_report(organisation, term, day):
     About thirty queries (more with more targets and term years), never more with
     more sub-units or members.
     """
-    end = term_end(term, day)
-    start = term.starts_on
-    years = [year for year in term.years if datetime.date(year, 1, 1) <= end]
+    with shared_subtree_totals():
+        end = term_end(term, day)
+        start = term.starts_on
+        years = [year for year in term.years if datetime.date(year, 1, 1) <= end]
 
-    ancestors = list(organisation.get_ancestors()) if organisation.depth > 1 else []
-    parent = ancestors[-1] if ancestors else None
-    statistics = statistics_on(organisation, day)
-    targets = target_progress(term, day, by_year=False)  # the report shows no trend per year
+        ancestors = list(organisation.get_ancestors()) if organisation.depth > 1 else []
+        parent = ancestors[-1] if ancestors else None
+        statistics = statistics_on(organisation, day)
+        children = list(organisation.get_children().order_by("name_key", "pk"))
+        # The union's and its units' counts first, in one query each: the targets' indicators
+        # ask for the same counts again and are answered from these (shared_subtree_totals).
+        counts = member_counts([organisation, *children], day, recruited_from=start)
+        unit_pipeline = pipeline_counts([organisation, *children], start, end)
+        targets = target_progress(term, day, by_year=False)  # the report shows no trend per year
 
-    children = list(organisation.get_children().order_by("name_key", "pk"))
-    counts = member_counts(children, day) if children else {}
-    units = [child for child in children if _active_on(child, day) or counts[child.pk]["members"]]
-    # The union and its units in one call: the figures of each are those of pipeline_counts([unit], ...).
-    unit_pipeline = pipeline_counts([organisation, *units], start, end)
-    pipeline = unit_pipeline[organisation.pk]
-    quotas = {}
-    if units:
-        for result in quota_results(term, day=day):
-            quotas.setdefault(result.unit.pk, []).append(result)
-    emulation, evaluations = emulation_results(organisation, start, end, years, units)
-    rows = [
-        UnitRow(
-            unit=unit,
-            members=counts[unit.pk]["members"],
-            party_members=counts[unit.pk]["party_members"],
-            pipeline=unit_pipeline[unit.pk],
-            quotas=quotas.get(unit.pk, []),
-            evaluations=evaluations.get(unit.pk, {}),
-        )
-        for unit in units
-    ]
+        units = [child for child in children if _active_on(child, day) or counts[child.pk]["members"]]
+        pipeline = unit_pipeline[organisation.pk]
+        quotas = {}
+        if units:
+            for result in quota_results(term, day=day):
+                quotas.setdefault(result.unit.pk, []).append(result)
+        emulation, evaluations = emulation_results(organisation, start, end, years, units)
+        rows = [
+            UnitRow(
+                unit=unit,
+                members=counts[unit.pk]["members"],
+                party_members=counts[unit.pk]["party_members"],
+                pipeline=unit_pipeline[unit.pk],
+                quotas=quotas.get(unit.pk, []),
+                evaluations=evaluations.get(unit.pk, {}),
+            )
+            for unit in units
+        ]
 
     founding_decision, founded_on = _founding(organisation)
     return TermReport(

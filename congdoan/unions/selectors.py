@@ -3,6 +3,9 @@ Reading the union tree. Every function that serves a user takes the user and
 returns only their part of the tree (``congdoan.accounts.scoping``).
 """
 
+import contextlib
+import contextvars
+
 from django.db.models import Case, IntegerField, Prefetch, Q, Value, When
 from django.http import Http404
 
@@ -84,6 +87,24 @@ def organisation_choices_for(user, query="", levels=None, limit=20):
     return queryset.order_by("depth", "name_key")[:limit]
 
 
+_totals_cache = contextvars.ContextVar("subtree_totals_cache", default=None)
+
+
+@contextlib.contextmanager
+def shared_subtree_totals():
+    """
+    Within this block, ``totals_per_subtree`` answers a request from an earlier
+    one when that one counted the same rows for more units or more figures (a
+    report asks for the same counts through several selectors). Outside it,
+    nothing is kept.
+    """
+    token = _totals_cache.set([])
+    try:
+        yield
+    finally:
+        _totals_cache.reset(token)
+
+
 def totals_per_subtree(units, queryset, *, path_field, **aggregates):
     """
     Aggregate ``queryset`` once per unit of ``units``, over each unit's whole
@@ -98,6 +119,21 @@ def totals_per_subtree(units, queryset, *, path_field, **aggregates):
     units = list(units)
     if not units:
         return {}
+    cache = _totals_cache.get()
+    if cache is not None:
+        rows_key = (str(queryset.query), path_field)
+        wanted = {name: str(expression) for name, expression in aggregates.items()}
+        unit_pks = {unit.pk for unit in units}
+        for key, figures, covered, totals in cache:
+            if key == rows_key and unit_pks <= covered and wanted.items() <= figures.items():
+                return {pk: {name: row[name] for name in wanted} for pk, row in totals.items() if pk in unit_pks}
+    totals = _totals_per_subtree(units, queryset, path_field, aggregates)
+    if cache is not None:
+        cache.append((rows_key, wanted, unit_pks, totals))
+    return totals
+
+
+def _totals_per_subtree(units, queryset, path_field, aggregates):
     organisation_field = _organisation_field(path_field)
     organisation_ids, owners = _subtree_owners(units)
     rows = (
@@ -165,7 +201,7 @@ def _subtree_owners(units):
         units_by_depth.setdefault(unit.depth, {})[unit.path] = unit.pk
     organisations = Organisation.objects.filter(path__startswith=_common_prefix([unit.path for unit in units], steplen))
     owners = {}
-    for organisation_id, path in organisations.values_list("pk", "path"):
+    for organisation_id, path in organisations.order_by().values_list("pk", "path"):
         for depth, same_depth in units_by_depth.items():
             unit_pk = same_depth.get(path[: depth * steplen])
             if unit_pk is not None:
