@@ -1,19 +1,11 @@
 from django.urls import include, path, reverse, reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 
-from congdoan.accounts.scoping import scope_of
+from congdoan.accounts.menu import BackOfficeMenuItem
 from congdoan.unions.page_links import UNION_PAGE_LINKS_HOOK, UnionPageLink
 
 from . import urls
-
-
-class EmulationMenuItem(MenuItem):
-    """Shown to users with a place in the union tree."""
-
-    def is_shown(self, request):
-        return scope_of(request.user).reaches_anything
 
 
 @hooks.register("register_admin_urls")
@@ -23,7 +15,7 @@ def register_emulation_urls():
 
 @hooks.register("register_admin_menu_item")
 def register_emulation_menu_item():
-    return EmulationMenuItem(_("Emulation and evaluation"), reverse_lazy("emulation:index"), icon_name="tasks", order=165)
+    return BackOfficeMenuItem(_("Emulation and evaluation"), reverse_lazy("emulation:index"), icon_name="tasks", order=165)
 
 
 @hooks.register(UNION_PAGE_LINKS_HOOK)

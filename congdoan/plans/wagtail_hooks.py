@@ -1,18 +1,11 @@
-from django.urls import include, path, reverse_lazy
+from django.urls import include, path, reverse, reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 
-from congdoan.accounts.scoping import scope_of
+from congdoan.accounts.menu import BackOfficeMenuItem
+from congdoan.unions.page_links import UNION_PAGE_LINKS_HOOK, UnionPageLink
 
 from . import urls
-
-
-class PlansMenuItem(MenuItem):
-    """Shown to users with a place in the union tree."""
-
-    def is_shown(self, request):
-        return scope_of(request.user).reaches_anything
 
 
 @hooks.register("register_admin_urls")
@@ -22,4 +15,13 @@ def register_plans_urls():
 
 @hooks.register("register_admin_menu_item")
 def register_plans_menu_item():
-    return PlansMenuItem(_("Terms and targets"), reverse_lazy("plans:index"), icon_name="list-ul", order=160)
+    return BackOfficeMenuItem(_("Terms and targets"), reverse_lazy("plans:index"), icon_name="list-ul", order=160)
+
+
+@hooks.register(UNION_PAGE_LINKS_HOOK)
+def plans_links(organisation, scope):
+    """On a union's page: its terms and targets, and the ranking of the units under it."""
+    return [
+        UnionPageLink(reverse("plans:terms", args=[organisation.pk]), _("Terms and targets")),
+        UnionPageLink(reverse("plans:ranking", args=[organisation.pk]), _("Ranking by achievement")),
+    ]

@@ -1,18 +1,10 @@
 from django.urls import include, path, reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 
-from congdoan.accounts.scoping import scope_of
+from congdoan.accounts.menu import BackOfficeMenuItem
 
 from . import urls
-
-
-class BackOfficeMenuItem(MenuItem):
-    """Shown to users with a place in the union tree."""
-
-    def is_shown(self, request):
-        return scope_of(request.user).reaches_anything
 
 
 @hooks.register("register_admin_urls")

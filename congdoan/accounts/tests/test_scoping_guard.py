@@ -9,9 +9,8 @@ from pathlib import Path
 import pytest
 
 APPS = Path(__file__).resolve().parents[2]
-BACK_OFFICE_VIEWS = sorted(
-    path for app in ("unions", "members") for path in (APPS / app).glob("*views.py")
-)
+BACK_OFFICE_APPS = ("unions", "members", "party", "plans", "emulation", "reports")
+BACK_OFFICE_VIEWS = sorted(path for app in BACK_OFFICE_APPS for path in (APPS / app).glob("*views.py"))
 
 
 @pytest.mark.parametrize("path", BACK_OFFICE_VIEWS, ids=lambda path: f"{path.parent.name}/{path.name}")
@@ -26,17 +25,16 @@ def test_views_do_not_query_managers_directly(path):
 
 
 def test_every_back_office_view_is_behind_the_gate():
+    from importlib import import_module
+
     from django.urls import get_resolver
 
-    from congdoan.members import urls as member_urls
-    from congdoan.unions import urls as union_urls
-
     ungated = []
-    for module in (member_urls, union_urls):
-        for pattern in _flatten(module.urlpatterns):
+    for app in BACK_OFFICE_APPS:
+        for pattern in _flatten(import_module(f"congdoan.{app}.urls").urlpatterns):
             view = pattern.callback
             if not getattr(view, "behind_back_office_gate", False):
-                ungated.append(pattern.name)
+                ungated.append(f"{app}:{pattern.name}")
     assert ungated == []
     assert get_resolver()  # the URL configuration loads
 
