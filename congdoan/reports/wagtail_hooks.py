@@ -1,19 +1,11 @@
 from django.urls import include, path, reverse, reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 
-from congdoan.accounts.scoping import scope_of
+from congdoan.accounts.menu import BackOfficeMenuItem
 from congdoan.unions.page_links import UNION_PAGE_LINKS_HOOK, UnionPageLink
 
 from . import urls
-
-
-class ReportsMenuItem(MenuItem):
-    """Shown to users with a place in the union tree."""
-
-    def is_shown(self, request):
-        return scope_of(request.user).reaches_anything
 
 
 @hooks.register("register_admin_urls")
@@ -23,7 +15,7 @@ def register_report_urls():
 
 @hooks.register("register_admin_menu_item")
 def register_report_menu_item():
-    return ReportsMenuItem(_("Term reports"), reverse_lazy("reports:index"), icon_name="doc-full", order=170)
+    return BackOfficeMenuItem(_("Term reports"), reverse_lazy("reports:index"), icon_name="doc-full", order=170)
 
 
 @hooks.register(UNION_PAGE_LINKS_HOOK)
