@@ -272,8 +272,8 @@ def emulation_results(organisation, start, end, years, units):
             evaluation = row.evaluation
             if evaluation is None or row.unit.pk not in shown:
                 continue
-            cells.setdefault(row.unit.pk, {})[year] = EvaluationCell(evaluation.classification, evaluation.is_top_class)
-            key = (year, evaluation.classification, evaluation.is_top_class)
+            cells.setdefault(row.unit.pk, {})[year] = EvaluationCell(str(evaluation.classification_label), evaluation.is_top_class)
+            key = (year, str(evaluation.classification_label), evaluation.is_top_class)
             counts[key] = counts.get(key, 0) + 1
     classifications = [
         ClassificationCount(year, classification, top, number)

@@ -152,3 +152,15 @@ def test_movements_and_annual_evaluations(demo):
     # No branch is rated in the top class with a criterion below half its points.
     for evaluation in evaluations.filter(is_top_class=True):
         assert all(line.points * 2 >= line.max_points for line in evaluation.criteria.all())
+
+
+def test_the_report_names_each_years_classification_on_its_own_scale(demo):
+    from congdoan.reports.selectors import term_report
+
+    report = term_report(demo["transport"], demo["term"], SEED_DAY)
+    shown = {}
+    for row in report.emulation.classifications:
+        shown.setdefault(row.year, set()).add(row.classification)
+    old_scale = {"Vững mạnh", "Khá", "Trung bình", "Yếu"}
+    assert shown[2017] | shown[2018] <= old_scale
+    assert all(label.endswith("nhiệm vụ") for label in shown[2021])
