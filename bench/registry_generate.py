@@ -45,7 +45,7 @@ import time
 from bench import registry_data as data
 
 # Bump whenever the generated data change: cached databases are then generated again.
-GENERATOR_VERSION = 2
+GENERATOR_VERSION = 3
 
 SEED = 20_250_701
 MEMBER_COUNT = 1_000_000
@@ -504,6 +504,7 @@ MEMBER_COLUMNS = (
 )  # fmt: skip
 MEMBERSHIP_COLUMNS = (
     "id", "member_id", "organisation_id", "started_on", "start_reason", "ended_on", "end_reason", "note",
+    "sex", "ethnicity", "party_admitted_on",  # the member's, copied on every period (members.models.Membership)
 )  # fmt: skip
 ANCESTRY_COLUMNS = ("organisation_id", "ancestor_id", "valid_from", "valid_until")
 
@@ -611,6 +612,7 @@ class MemberGenerator:
                 member_id += 1
                 card_serial += 1
                 person = self.people.person(province, unit.kind, unit.women)
+                counted = (person["sex"], person["ethnicity"], person["party_admitted_on"])
                 born = person["born"]
                 adult = add_years(born, 19)
                 transferred = rng.random() < TRANSFERRED
@@ -629,7 +631,7 @@ class MemberGenerator:
                     moved_on = between(rng, transfer_first, as_of)
                     membership_id += 1
                     periods.append((membership_id, member_id, first_unit.id, day(joined), "joined",
-                                     day(moved_on), "transfer", ""))  # fmt: skip
+                                     day(moved_on), "transfer", "", *counted))  # fmt: skip
                     last_start, last_reason = moved_on, "transfer"
                 else:
                     joined = between(rng, max(unit.founded, adult), as_of)
@@ -646,7 +648,7 @@ class MemberGenerator:
                         status, end_reason = "transferred_out", "transfer"
                 membership_id += 1
                 periods.append((membership_id, member_id, unit.id, day(last_start), last_reason, ended_on,
-                                end_reason, ""))  # fmt: skip
+                                end_reason, "", *counted))  # fmt: skip
                 family, middle, given = person["family_name"], person["middle_name"], person["given_name"]
                 if member_id % 997 == 0:
                     self.sample_names.append((family, middle, given))

@@ -68,7 +68,7 @@ from .member_columns import (
     match_key,
     value_lookup,
 )
-from .models import CITIZEN_ID_MESSAGES, Member, Membership, derived_name_fields
+from .models import CITIZEN_ID_MESSAGES, COUNTED_FIELDS, Member, Membership, derived_name_fields
 from .services import RECORD_FIELDS
 from .vocabularies import PeriodStart
 
@@ -732,6 +732,7 @@ def _save(checked, user, filename):
     keys = checked.keys
     position = {key: index for index, key in enumerate(keys)}
     fields = [field for field in Member._meta.concrete_fields if not field.primary_key]
+    field_names = [field.name for field in fields]
     # Each record's values, then: organisation id, name key, folded name, and defaults of the columns the file lacks.
     extra = ["organisation_id", "name_key", "name_folded"]
     defaults = [field for field in fields if field.name not in position and field.attname not in extra]
@@ -764,14 +765,16 @@ def _save(checked, user, filename):
     with transaction.atomic():
         ids = _reserve_ids(Member, len(member_rows))
         _insert(Member, ["id", *(field.column for field in fields)], ((pk, *row) for pk, row in zip(ids, member_rows)))
+        counted = operator.itemgetter(*(field_names.index(name) for name in COUNTED_FIELDS))
         _insert(
             Membership,
-            ["member_id", "organisation_id", "started_on", "start_reason", "ended_on", "end_reason", "note"],
+            ["member_id", "organisation_id", "started_on", "start_reason", "ended_on", "end_reason", "note",
+             *COUNTED_FIELDS],
             (
-                (pk, organisation_id, values[joined], PeriodStart.JOINED.value, None, "", "")
-                for pk, (_row, organisation_id, values) in zip(ids, checked.records)
+                (pk, organisation_id, values[joined], PeriodStart.JOINED.value, None, "", "", *counted(member_row))
+                for pk, (_row, organisation_id, values), member_row in zip(ids, checked.records, member_rows)
             ),
-        )
+        )  # fmt: skip
         full_name = operator.itemgetter(*(index for index in (family, middle, given) if index is not None))
         _insert(
             ModelLogEntry,

@@ -51,24 +51,25 @@ class MemberStatistics:
 def statistics_on(organisation, day):
     """
     Member count, Party-member count and the breakdowns by sex and ethnicity
-    of ``organisation``'s subtree on ``day``: one query, whatever its size.
+    of ``organisation``'s subtree on ``day``: one query, whatever its size, over the
+    membership periods alone (they carry copies of the member fields counted here).
     """
     rows = list(
         memberships_on(organisation, day)
-        .values("member__ethnicity")
+        .values("ethnicity")
         .annotate(
             members=Count("id"),
-            party_members=Count("id", filter=Q(member__party_admitted_on__lte=day)),
-            women=Count("id", filter=Q(member__sex=Sex.FEMALE)),
-            men=Count("id", filter=Q(member__sex=Sex.MALE)),
+            party_members=Count("id", filter=Q(party_admitted_on__lte=day)),
+            women=Count("id", filter=Q(sex=Sex.FEMALE)),
+            men=Count("id", filter=Q(sex=Sex.MALE)),
         )
         .order_by()
     )
     totals = {name: sum(row[name] for row in rows) for name in ("members", "party_members", "women", "men")}
-    rows.sort(key=lambda row: (-row["members"], row["member__ethnicity"]))
+    rows.sort(key=lambda row: (-row["members"], row["ethnicity"]))
     return MemberStatistics(
         day=day,
-        by_ethnicity=[(ETHNIC_GROUP_NAMES.get(row["member__ethnicity"], "?"), row["members"]) for row in rows],
+        by_ethnicity=[(ETHNIC_GROUP_NAMES.get(row["ethnicity"], "?"), row["members"]) for row in rows],
         **totals,
     )
 
@@ -82,7 +83,7 @@ def member_counts(units, day, recruited_from=None):
     """
     figures = {
         "members": Count("id", filter=covering(day)),
-        "party_members": Count("id", filter=covering(day) & Q(member__party_admitted_on__lte=day)),
+        "party_members": Count("id", filter=covering(day) & Q(party_admitted_on__lte=day)),
     }
     if recruited_from is not None:
         figures["recruited"] = Count(
@@ -102,7 +103,7 @@ def member_counts_on_days(units, days):
     figures = {}
     for index, day in enumerate(days):
         figures[f"members_{index}"] = Count("id", filter=covering(day))
-        figures[f"party_members_{index}"] = Count("id", filter=covering(day) & Q(member__party_admitted_on__lte=day))
+        figures[f"party_members_{index}"] = Count("id", filter=covering(day) & Q(party_admitted_on__lte=day))
     totals = totals_per_subtree(units, Membership.objects.all(), path_field="organisation__path", **figures)
     return {
         unit.pk: {

@@ -11,7 +11,7 @@ from congdoan.accounts import audit
 from congdoan.unions import services as union_services
 from congdoan.unions.levels import MEMBER_HOLDING_LEVELS
 
-from .models import Member, Membership
+from .models import COUNTED_FIELDS, Member, Membership
 from .vocabularies import MemberStatus, PeriodEnd, PeriodStart
 
 RECORD_FIELDS = (
@@ -39,7 +39,11 @@ def admit_member(*, organisation, user=None, **fields):
     member.full_clean()
     member.save()
     Membership.objects.create(
-        member=member, organisation=organisation, started_on=member.joined_union_on, start_reason=PeriodStart.JOINED
+        member=member,
+        organisation=organisation,
+        started_on=member.joined_union_on,
+        start_reason=PeriodStart.JOINED,
+        **counted_fields(member),
     )
     audit.record(member, audit.CREATE, user, audit.changes_between({}, audit.snapshot(member, RECORD_FIELDS)))
     return member
@@ -55,6 +59,8 @@ def update_member(member, user=None, **changes):
         setattr(member, name, value)
     member.full_clean()
     member.save()
+    if any(name in changes for name in COUNTED_FIELDS):
+        Membership.objects.filter(member=member).update(**counted_fields(member))
     changes = audit.changes_between(before, audit.snapshot(member, RECORD_FIELDS))
     if changes:
         audit.record(member, audit.EDIT, user, changes)
@@ -79,7 +85,12 @@ def transfer_member(member, *, to, on, user=None, note=""):
         member.status = MemberStatus.TRANSFERRED_OUT
     else:
         Membership.objects.create(
-            member=member, organisation=to, started_on=on, start_reason=PeriodStart.TRANSFER, note=note
+            member=member,
+            organisation=to,
+            started_on=on,
+            start_reason=PeriodStart.TRANSFER,
+            note=note,
+            **counted_fields(member),
         )
         member.organisation = to
     member.save(update_fields=["organisation", "status"])
@@ -110,13 +121,14 @@ def merge_unions(organisation, *, into, decision, on, user=None):
     """
     require_member_holding(into)
     open_periods = Membership.objects.filter(organisation=organisation, ended_on__isnull=True)
-    member_ids = list(open_periods.values_list("member_id", flat=True))
+    continuing = list(open_periods.values("member_id", *COUNTED_FIELDS))
+    member_ids = [period["member_id"] for period in continuing]
     if open_periods.filter(started_on__gt=on).exists():
         raise ValidationError(_("Some members joined after the merger date; check the date."))
     open_periods.update(ended_on=on, end_reason=PeriodEnd.MERGER)
     Membership.objects.bulk_create(
-        Membership(member_id=member_id, organisation=into, started_on=on, start_reason=PeriodStart.MERGER)
-        for member_id in member_ids
+        Membership(organisation=into, started_on=on, start_reason=PeriodStart.MERGER, **period)
+        for period in continuing
     )
     Member.objects.filter(pk__in=member_ids).update(organisation=into)
     note = _("%(count)d members moved to %(target)s.") % {"count": len(member_ids), "target": into}
@@ -134,6 +146,11 @@ def dissolve_union(organisation, *, decision, on, user=None):
             % {"union": organisation, "count": members}
         )
     return union_services.dissolve_organisation(organisation, decision=decision, on=on, user=user)
+
+
+def counted_fields(member):
+    """The member's fields that each of their membership periods carries a copy of."""
+    return {name: getattr(member, name) for name in COUNTED_FIELDS}
 
 
 def _close_current_period(member, on, reason, note=""):

@@ -70,10 +70,10 @@ class ReportWorld:
         candidate(inspectorate, identified_on=D(2022, 1, 5), given="Nga")
         # The admitted candidates became Party members (the pipeline service would do this).
         from congdoan.members.models import Member
+        from congdoan.members.services import update_member
 
-        Member.objects.filter(given_name__in=["Dũng"]).update(party_admitted_on=D(2019, 2, 1))
-        Member.objects.filter(given_name__in=["Giang"]).update(party_admitted_on=D(2020, 2, 1))
-        Member.objects.filter(given_name__in=["Hải", "Khánh"]).update(party_admitted_on=None)
+        for given, admitted_on in (("Dũng", D(2019, 2, 1)), ("Giang", D(2020, 2, 1)), ("Hải", None), ("Khánh", None)):
+            update_member(Member.objects.get(given_name=given), party_admitted_on=admitted_on)
         admit(inspectorate, given="Oanh", party_admitted_on=D(2012, 1, 1))
         # Not counted: introduced before the term; introduced by another union.
         candidate(office, identified_on=D(2015, 1, 1), introduced_on=D(2016, 5, 1), given="Quân")

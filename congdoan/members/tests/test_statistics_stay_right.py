@@ -1,0 +1,61 @@
+"""
+Statistics count membership periods alone (each carries a copy of the member's sex,
+ethnicity and Party date): whatever way a member is added, corrected, transferred
+or merged, the figures must be the ones the member records give.
+"""
+
+import datetime
+
+import pytest
+
+from congdoan.members import services
+from congdoan.members.selectors import member_counts, statistics_on
+from congdoan.members.tests.test_import_members import row, workbook
+from congdoan.members.member_import import import_members
+from congdoan.members.vocabularies import Sex
+from congdoan.registry_fixtures import admit, decision
+
+pytestmark = pytest.mark.django_db
+
+D = datetime.date
+DAY = D(2024, 1, 1)
+
+
+def figures(organisation, day=DAY):
+    stats = statistics_on(organisation, day)
+    return stats.members, stats.party_members, stats.women, dict(stats.by_ethnicity)
+
+
+def test_a_correction_of_sex_ethnicity_or_party_date_changes_the_figures(unions):
+    member = admit(unions.office, sex=Sex.MALE, ethnicity="01")
+    assert figures(unions.transport) == (1, 0, 0, {"Kinh": 1})
+    services.update_member(member, sex=Sex.FEMALE, ethnicity="02", party_admitted_on=D(2020, 5, 19))
+    assert figures(unions.transport) == (1, 1, 1, {"Tày": 1})
+    assert member_counts([unions.transport], DAY)[unions.transport.pk] == {"members": 1, "party_members": 1}
+    # Before the admission date the member was not yet in the Party.
+    assert figures(unions.transport, D(2019, 1, 1))[1] == 0
+
+
+def test_a_transferred_member_keeps_their_figures_in_the_new_union(unions):
+    member = admit(unions.office, sex=Sex.FEMALE, ethnicity="09", party_admitted_on=D(2016, 3, 3))
+    services.transfer_member(member, to=unions.school, on=D(2020, 1, 1))
+    assert figures(unions.school) == (1, 1, 1, {"Dao": 1})
+    assert figures(unions.transport) == (0, 0, 0, {})
+    assert figures(unions.transport, D(2019, 1, 1)) == (1, 1, 1, {"Dao": 1})
+
+
+def test_members_of_a_merged_union_keep_their_figures(unions):
+    admit(unions.school, sex=Sex.FEMALE, ethnicity="07", party_admitted_on=D(2010, 1, 1))
+    services.merge_unions(unions.school, into=unions.transport, decision=decision("12/QĐ"), on=D(2021, 1, 1))
+    assert figures(unions.transport) == (1, 1, 1, {"Nùng": 1})
+
+
+def test_imported_members_are_counted_with_their_sex(unions):
+    from congdoan.accounts.models import User
+    from congdoan.accounts.roles import UnionRole
+
+    chair = User.objects.create_user("chair", organisation=unions.transport, union_role=UnionRole.OFFICIAL)
+    file = workbook([row(), row(card="0002", given="Bình", sex="Nữ", citizen_id="001190000002", phone="0987654321")])
+    outcome = import_members(organisation=unions.transport, file=file, filename="ds.xlsx", user=chair)
+    assert outcome.imported == 2
+    assert figures(unions.transport) == (2, 0, 1, {"Kinh": 2})
