@@ -53,3 +53,17 @@ def back_office_page(request, template, header_title, breadcrumbs_items, *, icon
     """Render a back-office page in the admin's frame (see templates/backoffice/base.html)."""
     context.update(header_title=header_title, header_icon=icon, breadcrumbs_items=breadcrumbs_items)
     return render(request, template, context)
+
+
+def show_refusal(form, error, aliases=None):
+    """
+    Show a service's ``ValidationError`` on ``form``: each message on the field it
+    names (``aliases`` maps a service's field name to the form's), else above the fields.
+    """
+    if not hasattr(error, "error_dict"):
+        form.add_error(None, error)
+        return
+    aliases = aliases or {}
+    for name, errors in error.error_dict.items():
+        name = aliases.get(name, name)
+        form.add_error(name if name in form.fields else None, errors)

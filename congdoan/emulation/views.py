@@ -16,9 +16,9 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from congdoan.accounts.access import back_office_page, back_office_view, forbidden
+from congdoan.accounts.access import back_office_page, back_office_view, forbidden, show_refusal
 from congdoan.unions.navigation import breadcrumb_items
-from congdoan.unions.selectors import organisation_for, organisations_for
+from congdoan.unions.selectors import home_organisation_id, organisation_for
 
 from . import selectors, services
 from .forms import CriterionFormSet, EvaluationForm, MovementForm, RegistrationForm, ResultForm, YearForm
@@ -47,25 +47,13 @@ def _movement_crumbs(request, movement, *extra):
     )
 
 
-def _add_errors(form, error):
-    """Show a service's refusal on the form: on its field if it names one, else above the fields."""
-    if hasattr(error, "error_dict"):
-        for name, errors in error.error_dict.items():
-            form.add_error(name if name in form.fields else None, errors)
-    else:
-        form.add_error(None, error)
-
-
 @back_office_view
 def emulation_index(request):
     """The movements of the user's own union (a superuser: the top of the tree)."""
-    scope = request.scope
-    if scope.organisation_id:
-        return redirect("emulation:movements", scope.organisation_id)
-    top = organisations_for(request.user).filter(depth=1).order_by("path").first()
-    if top is None:
+    home = home_organisation_id(request.user)
+    if home is None:
         raise Http404
-    return redirect("emulation:movements", top.pk)
+    return redirect("emulation:movements", home)
 
 
 # Movements
@@ -94,7 +82,7 @@ def movement_add(request, organisation_pk):
         try:
             movement = services.create_movement(organisation, user=request.user, **form.cleaned_data)
         except ValidationError as error:
-            _add_errors(form, error)
+            show_refusal(form, error)
         else:
             messages.success(request, _("The movement “%(movement)s” has been recorded.") % {"movement": movement})
             return redirect("emulation:movement", movement.pk)
@@ -122,7 +110,7 @@ def movement_edit(request, pk):
         try:
             services.update_movement(movement, user=request.user, **form.cleaned_data)
         except ValidationError as error:
-            _add_errors(form, error)
+            show_refusal(form, error)
         else:
             messages.success(request, _("The movement “%(movement)s” has been saved.") % {"movement": form.cleaned_data["name"]})
             return redirect("emulation:movement", movement.pk)
@@ -169,7 +157,7 @@ def register(request, pk):
                 user=request.user,
             )
         except ValidationError as error:
-            _add_errors(form, error)
+            show_refusal(form, error)
         else:
             who = registration.member or registration.organisation
             messages.success(
@@ -196,7 +184,7 @@ def record_result(request, pk):
         try:
             services.record_result(registration, user=request.user, **form.cleaned_data)
         except ValidationError as error:
-            _add_errors(form, error)
+            show_refusal(form, error)
         else:
             messages.success(request, _("The result has been recorded."))
             return redirect("emulation:movement", movement.pk)
@@ -282,7 +270,7 @@ def evaluate(request, organisation_pk, year):
         try:
             evaluation = services.evaluate(organisation, year, criteria, user=request.user, **form.cleaned_data)
         except ValidationError as error:
-            _add_errors(form, error)
+            show_refusal(form, error)
         else:
             messages.success(
                 request,

@@ -15,7 +15,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from congdoan.accounts import audit
-from congdoan.accounts.access import back_office_page, back_office_view
+from congdoan.accounts.access import back_office_page, back_office_view, show_refusal
 from congdoan.unions.navigation import breadcrumb_items
 from congdoan.unions.selectors import organisation_for
 
@@ -73,7 +73,7 @@ def member_add(request, organisation_pk):
         try:
             member = services.admit_member(organisation=organisation, user=request.user, **form.cleaned_data)
         except ValidationError as error:
-            _add_errors(form, error)
+            show_refusal(form, error)
         else:
             messages.success(request, _("%(name)s has been added.") % {"name": member})
             return redirect("members:detail", member.pk)
@@ -114,7 +114,7 @@ def member_edit(request, pk):
         try:
             services.update_member(member, user=request.user, **changes)
         except ValidationError as error:
-            _add_errors(form, error)
+            show_refusal(form, error)
         else:
             messages.success(request, _("The record of %(name)s has been saved.") % {"name": member})
             return redirect("members:detail", member.pk)
@@ -168,7 +168,7 @@ def _member_action(request, member, form, perform, *, title, submit_label, done)
         try:
             perform(form.cleaned_data)
         except ValidationError as error:
-            _add_errors(form, error)
+            show_refusal(form, error)
         else:
             messages.success(request, done)
             return redirect("members:detail", member.pk)
@@ -208,16 +208,6 @@ def member_search(request):
             ]
         }
     )
-
-
-def _add_errors(form, error):
-    if hasattr(error, "error_dict"):
-        for field, errors in error.error_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, error)
-
-
 
 
 @back_office_view

@@ -18,7 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from congdoan.accounts import audit
-from congdoan.accounts.access import back_office_page, back_office_view
+from congdoan.accounts.access import back_office_page, back_office_view, show_refusal
 from congdoan.unions.navigation import breadcrumb_items
 from congdoan.unions.selectors import organisation_for
 
@@ -122,7 +122,7 @@ def candidate_add(request, organisation_pk):
                     member=member, identified_on=data["identified_on"], note=data["note"], user=request.user
                 )
             except ValidationError as error:
-                _add_errors(form, error, aliases={"member": "card_number"})
+                show_refusal(form, error, aliases={"member": "card_number"})
             else:
                 messages.success(request, _("%(name)s has been recorded as a candidate.") % {"name": member})
                 return redirect("party:detail", candidate.pk)
@@ -195,7 +195,7 @@ def _candidate_action(request, candidate, form, perform, *, title, submit_label,
         try:
             perform(form.arguments())
         except ValidationError as error:
-            _add_errors(form, error)
+            show_refusal(form, error)
         else:
             messages.success(request, done)
             return redirect("party:detail", candidate.pk)
@@ -223,12 +223,3 @@ def pipeline_reminders(request, organisation_pk):
         scope=request.scope,
     )
 
-
-def _add_errors(form, error, aliases=None):
-    aliases = aliases or {}
-    if hasattr(error, "error_dict"):
-        for field, errors in error.error_dict.items():
-            field = aliases.get(field, field)
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, error)

@@ -14,9 +14,9 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from congdoan.accounts.access import back_office_page, back_office_view
+from congdoan.accounts.access import back_office_page, back_office_view, forbidden, show_refusal
 from congdoan.unions.navigation import breadcrumb_items
-from congdoan.unions.selectors import organisation_for, organisations_for
+from congdoan.unions.selectors import home_organisation_id, organisation_for, organisations_for
 
 from . import charts, selectors, services
 from .forms import DayForm, ManualResultForm, QuotaForm, RankingForm, TargetForm, TermForm, YearChoiceForm
@@ -39,25 +39,13 @@ def _term_crumbs(request, term, *extra):
     )
 
 
-def _add_errors(form, error):
-    """Show a service's refusal on the form: on its field if it names one, else above the fields."""
-    if hasattr(error, "error_dict"):
-        for name, errors in error.error_dict.items():
-            form.add_error(name if name in form.fields else None, errors)
-    else:
-        form.add_error(None, error)
-
-
 @back_office_view
 def plans_index(request):
     """The terms of the user's own union (a superuser: the top of the tree)."""
-    scope = request.scope
-    if scope.organisation_id:
-        return redirect("plans:terms", scope.organisation_id)
-    top = organisations_for(request.user).filter(depth=1).order_by("path").first()
-    if top is None:
+    home = home_organisation_id(request.user)
+    if home is None:
         raise Http404
-    return redirect("plans:terms", top.pk)
+    return redirect("plans:terms", home)
 
 
 @back_office_view
@@ -87,7 +75,7 @@ def term_add(request, organisation_pk):
         try:
             term = services.open_term(organisation, user=request.user, **form.cleaned_data)
         except ValidationError as error:
-            _add_errors(form, error)
+            show_refusal(form, error)
         else:
             messages.success(request, _("The term %(term)s has been opened.") % {"term": term.name})
             return redirect("plans:term", term.pk)
@@ -150,7 +138,7 @@ def term_edit(request, pk):
         try:
             services.update_term(term, user=request.user, **form.cleaned_data)
         except ValidationError as error:
-            _add_errors(form, error)
+            show_refusal(form, error)
         else:
             messages.success(request, _("The term %(term)s has been saved.") % {"term": form.cleaned_data["name"]})
             return redirect("plans:term", term.pk)
@@ -171,7 +159,7 @@ def target_add(request, term_pk):
         try:
             target = services.add_target(term, user=request.user, **form.cleaned_data)
         except ValidationError as error:
-            _add_errors(form, error)
+            show_refusal(form, error)
         else:
             messages.success(request, _("The target “%(target)s” has been added.") % {"target": target})
             return redirect("plans:term", term.pk)
@@ -197,7 +185,7 @@ def target_edit(request, pk):
         try:
             services.update_target(target, user=request.user, **form.cleaned_data)
         except ValidationError as error:
-            _add_errors(form, error)
+            show_refusal(form, error)
         else:
             messages.success(request, _("The target “%(target)s” has been saved.") % {"target": form.cleaned_data["name"]})
             return redirect("plans:term", term.pk)
@@ -247,7 +235,7 @@ def quota_allocation(request, pk):
             try:
                 services.allocate_quotas(target, form.allocation(), year, user=request.user)
             except ValidationError as error:
-                _add_errors(form, error)
+                show_refusal(form, error)
             else:
                 table = selectors.quota_table(target, year)
                 if table.short:
@@ -292,7 +280,6 @@ def _warning(table):
 
 
 def _forbidden(request):
-    from congdoan.accounts.access import forbidden
 
     return forbidden(request)
 
@@ -315,7 +302,7 @@ def manual_result(request, pk):
                 target, data["organisation"], data["year"], data["value"], data["evidence"], user=request.user
             )
         except ValidationError as error:
-            _add_errors(form, error)
+            show_refusal(form, error)
         else:
             messages.success(request, _("The result has been recorded."))
             return redirect("plans:term", term.pk)

@@ -19,7 +19,7 @@ from django.views.decorators.http import require_POST
 
 from congdoan.accounts.access import back_office_page, back_office_view
 from congdoan.unions.navigation import breadcrumb_items
-from congdoan.unions.selectors import organisations_for
+from congdoan.unions.selectors import home_organisation_id
 
 from . import charts, selectors, services
 from .documents.docx import CONTENT_TYPE as DOCX_CONTENT_TYPE
@@ -37,13 +37,10 @@ def _crumbs(request, organisation, *extra):
 @back_office_view
 def report_index(request):
     """The reports of the user's own union (a superuser: the top of the tree)."""
-    scope = request.scope
-    if scope.organisation_id:
-        return redirect("reports:terms", scope.organisation_id)
-    top = organisations_for(request.user).filter(depth=1).order_by("path").first()
-    if top is None:
+    home = home_organisation_id(request.user)
+    if home is None:
         raise Http404
-    return redirect("reports:terms", top.pk)
+    return redirect("reports:terms", home)
 
 
 @back_office_view

@@ -28,6 +28,14 @@ def organisation_for(user, pk):
         raise Http404 from None
 
 
+def home_organisation_id(user):
+    """Where a user's back office opens: their own union, a superuser's the top of the tree (None: nothing to see)."""
+    scope = scope_of(user)
+    if scope.organisation_id:
+        return scope.organisation_id
+    return organisations_for(user).filter(depth=1).order_by("path").values_list("pk", flat=True).first()
+
+
 def subtree_on(organisation, day):
     """
     The ids of ``organisation`` and every organisation under it on ``day``,

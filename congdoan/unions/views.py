@@ -43,13 +43,10 @@ _page = partial(back_office_page, icon="site")
 @back_office_view
 def organisation_index(request):
     """The user's own union (a superuser: the top of the tree)."""
-    scope = request.scope
-    if scope.organisation_id:
-        return redirect("unions:detail", scope.organisation_id)
-    top = selectors.organisations_for(request.user).filter(depth=1).order_by("path").first()
-    if top is None:
+    home = selectors.home_organisation_id(request.user)
+    if home is None:
         return _page(request, "unions/empty.html", _("Union organisations"), [])
-    return redirect("unions:detail", top.pk)
+    return redirect("unions:detail", home)
 
 
 @back_office_view
