@@ -88,7 +88,7 @@ def movement_add(request, organisation_pk):
             return redirect("emulation:movement", movement.pk)
     return _page(
         request,
-        "emulation/form.html",
+        "backoffice/form.html",
         _("New movement of %(union)s") % {"union": organisation},
         _crumbs(
             request,
@@ -116,7 +116,7 @@ def movement_edit(request, pk):
             return redirect("emulation:movement", movement.pk)
     return _page(
         request,
-        "emulation/form.html",
+        "backoffice/form.html",
         _("Edit the movement “%(movement)s”") % {"movement": movement},
         _movement_crumbs(request, movement, (request.path, _("Edit"))),
         form=form,
@@ -167,7 +167,7 @@ def register(request, pk):
             return redirect("emulation:movement", movement.pk)
     return _page(
         request,
-        "emulation/form.html",
+        "backoffice/form.html",
         _("Register for “%(movement)s”") % {"movement": movement},
         _movement_crumbs(request, movement, (request.path, _("Register"))),
         form=form,
@@ -191,7 +191,7 @@ def record_result(request, pk):
     who = registration.member or registration.organisation
     return _page(
         request,
-        "emulation/form.html",
+        "backoffice/form.html",
         _("Result of %(who)s in %(year)s") % {"who": who, "year": registration.year},
         _movement_crumbs(request, movement, (request.path, _("Result"))),
         form=form,

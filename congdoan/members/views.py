@@ -79,7 +79,7 @@ def member_add(request, organisation_pk):
             return redirect("members:detail", member.pk)
     return _page(
         request,
-        "members/member_form.html",
+        "backoffice/form.html",
         _("New member of %(union)s") % {"union": organisation},
         _crumbs(request, organisation, (request.path, _("New member"))),
         form=form,
@@ -120,7 +120,7 @@ def member_edit(request, pk):
             return redirect("members:detail", member.pk)
     return _page(
         request,
-        "members/member_form.html",
+        "backoffice/form.html",
         _("Edit %(name)s") % {"name": member.full_name},
         _crumbs(request, member.organisation, (reverse("members:detail", args=[member.pk]), member.full_name)),
         form=form,

@@ -81,7 +81,7 @@ def term_add(request, organisation_pk):
             return redirect("plans:term", term.pk)
     return _page(
         request,
-        "plans/form.html",
+        "backoffice/form.html",
         _("New term of %(union)s") % {"union": organisation},
         _crumbs(
             request,
@@ -144,7 +144,7 @@ def term_edit(request, pk):
             return redirect("plans:term", term.pk)
     return _page(
         request,
-        "plans/form.html",
+        "backoffice/form.html",
         _("Edit the term %(term)s") % {"term": term.name},
         _term_crumbs(request, term, (request.path, _("Edit"))),
         form=form,
@@ -165,7 +165,7 @@ def target_add(request, term_pk):
             return redirect("plans:term", term.pk)
     return _page(
         request,
-        "plans/form.html",
+        "backoffice/form.html",
         _("New target of the term %(term)s") % {"term": term.name},
         _term_crumbs(request, term, (request.path, _("New target"))),
         form=form,
@@ -308,7 +308,7 @@ def manual_result(request, pk):
             return redirect("plans:term", term.pk)
     return _page(
         request,
-        "plans/form.html",
+        "backoffice/form.html",
         _("Result of “%(target)s”") % {"target": target},
         _term_crumbs(request, term, (request.path, _("Enter a result"))),
         form=form,

@@ -85,7 +85,7 @@ def organisation_edit(request, pk):
     form.fields["name"].help_text = _("A change of name is an event backed by a decision: use “Rename”.")
     return _page(
         request,
-        "unions/organisation_form.html",
+        "backoffice/form.html",
         _("Edit %(union)s") % {"union": organisation},
         _crumbs(request, organisation, (request.path, _("Edit"))),
         form=form,
@@ -111,7 +111,7 @@ def organisation_add_unit(request, pk):
             return redirect("unions:detail", unit.pk)
     return _page(
         request,
-        "unions/organisation_form.html",
+        "backoffice/form.html",
         _("New unit under %(union)s") % {"union": parent},
         _crumbs(request, parent, (request.path, _("New unit"))),
         form=form,
@@ -152,7 +152,7 @@ def organisation_event(request, pk, kind):
             return redirect("unions:detail", organisation.pk)
     return _page(
         request,
-        "unions/organisation_form.html",
+        "backoffice/form.html",
         f"{kind.label}: {organisation}",
         _crumbs(request, organisation, (request.path, kind.label)),
         form=form,
