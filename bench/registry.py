@@ -758,14 +758,30 @@ def verdict(ok):
 def report(results, args, total_seconds):
     from bench import registry_generate as generated
 
+    return framed_report(
+        "congdoan registry benchmark — the union tree and the member registry",
+        f"Machine: {os.cpu_count()} CPUs, Python {platform.python_version()}. Data as of"
+        f" {generated.AS_OF:%d/%m/%Y} (generator version {generated.GENERATOR_VERSION}).",
+        results,
+        total_seconds,
+        report_database,
+        busy_sampled="sampled 1 s while this bench was idle, before, between and after the measurements",
+    )
+
+
+def framed_report(title, machine, results, total_seconds, report_database, *, busy_sampled):
+    """
+    The frame of a bench's printed report (this one's and bench/reports.py's): the title,
+    the machine, then for each database its server, how busy the machine was
+    (``busy_sampled`` says when that was sampled) and ``report_database(out, db, result)``.
+    """
     lines = []
     out = lines.append
     out("")
     out("=" * 100)
-    out("congdoan registry benchmark — the union tree and the member registry")
+    out(title)
     out("=" * 100)
-    out(f"Machine: {os.cpu_count()} CPUs, Python {platform.python_version()}. Data as of"
-        f" {generated.AS_OF:%d/%m/%Y} (generator version {generated.GENERATOR_VERSION}).")
+    out(machine)
     for db, result in results.items():
         out("")
         out("-" * 100)
@@ -776,9 +792,8 @@ def report(results, args, total_seconds):
         out(f"{environment['version']} ({environment['details']})")
         busy = [value for value in result.get("busy", []) if value is not None]
         if busy:
-            out(f"Other work on the machine (sampled 1 s while this bench was idle, before, between and after the"
-                f" measurements): {', '.join(f'{value:.2f}' for value in busy)} of {os.cpu_count()} CPUs busy"
-                + (" — figures are noisy." if max(busy) > 0.3 else "."))
+            out(f"Other work on the machine ({busy_sampled}): {', '.join(f'{value:.2f}' for value in busy)}"
+                f" of {os.cpu_count()} CPUs busy" + (" — figures are noisy." if max(busy) > 0.3 else "."))
         out("-" * 100)
         report_database(out, db, result)
     out("")

@@ -43,7 +43,6 @@ import datetime
 import json
 import os
 import platform
-import statistics
 import subprocess
 import sys
 import textwrap
@@ -294,31 +293,14 @@ def verdict(ok):
 
 
 def report(results, total_seconds):
-    lines = []
-    out = lines.append
-    out("")
-    out("=" * 100)
-    out("congdoan reports benchmark — terms, targets, the Party pipeline and the term report")
-    out("=" * 100)
-    out(f"Machine: {os.cpu_count()} CPUs, Python {platform.python_version()}.")
-    for db, result in results.items():
-        out("")
-        out("-" * 100)
-        if "skipped" in result:
-            out(f"{LABELS[db]}: SKIPPED — {result['skipped']}")
-            continue
-        environment = result["environment"]
-        out(f"{environment['version']} ({environment['details']})")
-        busy = [value for value in result.get("busy", []) if value is not None]
-        if busy:
-            out(f"Other work on the machine (sampled 1 s before and after the measurements):"
-                f" {', '.join(f'{value:.2f}' for value in busy)} of {os.cpu_count()} CPUs busy"
-                + (" — figures are noisy." if max(busy) > 0.3 else "."))
-        out("-" * 100)
-        report_database(out, db, result)
-    out("")
-    out(f"Whole run: {total_seconds:.0f} s.")
-    return "\n".join(lines)
+    return registry.framed_report(
+        "congdoan reports benchmark — terms, targets, the Party pipeline and the term report",
+        f"Machine: {os.cpu_count()} CPUs, Python {platform.python_version()}.",
+        results,
+        total_seconds,
+        report_database,
+        busy_sampled="sampled 1 s before and after the measurements",
+    )
 
 
 def report_database(out, db, result):
