@@ -11,6 +11,8 @@ from django.db.models import Sum
 from django.http import Http404
 
 from congdoan.accounts.scoping import scope_of
+from congdoan.unions.levels import Level
+from congdoan.unions.selectors import current_subtree, organisations_for
 
 from .indicators import PERCENT, indicator, percentage
 from .models import MANUAL_INDICATOR, Comparison, ManualResult, Quota, Target, TargetPeriod, Term
@@ -410,8 +412,6 @@ def achievement_ranking(organisation, level=None, day=None):
     of the units, counted by day so that each unit adds up its own term's days;
     other indicators one per depth and distinct ``window`` of their periods.
     """
-    from congdoan.unions.levels import Level
-    from congdoan.unions.selectors import current_subtree
 
     level = level or Level.GRASSROOTS
     day = day or datetime.date.today()
@@ -572,4 +572,14 @@ def subtree_progress(organisation, day=None):
     rows = [(child, [figures.get(child.pk, Decimal(0)) for figures, _total in columns]) for child in children]
     return SubtreeProgress(
         organisation, day, term, start, end, targets, computed, rows, [total for _figures, total in columns]
+    )
+
+
+def result_units(user, term):
+    """The units a result of ``term`` may be entered for: its union and the units directly under it that ``user`` sees."""
+    organisation = term.organisation
+    return (
+        organisations_for(user)
+        .filter(path__startswith=organisation.path, depth__lte=organisation.depth + 1)
+        .order_by("depth", "name_key")
     )

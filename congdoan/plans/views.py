@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 
 from congdoan.accounts.access import back_office_page, back_office_view, forbidden, show_refusal
 from congdoan.unions.navigation import breadcrumb_items
-from congdoan.unions.selectors import home_organisation_id, organisation_for, organisations_for
+from congdoan.unions.selectors import home_organisation_id, organisation_for
 
 from . import charts, selectors, services
 from .forms import DayForm, ManualResultForm, QuotaForm, RankingForm, TargetForm, TermForm, YearChoiceForm
@@ -291,9 +291,11 @@ def manual_result(request, pk):
     term = target.term
     if not target.is_manual:
         raise Http404
-    units = organisations_for(request.user).filter(path__startswith=term.organisation.path, depth__lte=term.organisation.depth + 1)
     form = ManualResultForm(
-        request.POST or None, target=target, units=units.order_by("depth", "name_key"), initial={"organisation": term.organisation}
+        request.POST or None,
+        target=target,
+        units=selectors.result_units(request.user, term),
+        initial={"organisation": term.organisation},
     )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
