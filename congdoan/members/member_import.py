@@ -23,6 +23,7 @@ citizen IDs, and written with multi-row INSERTs (COPY on PostgreSQL).
 import codecs
 import csv
 import datetime
+import functools
 import html
 import io
 import operator
@@ -1211,7 +1212,7 @@ class _XlsxSheet:
                             values.extend([None] * (index - len(values)))
                         if kind == "inlineStr":
                             if "&" in inline:
-                                inline = html.unescape(inline)
+                                inline = _unescape(inline)
                             values.append((inline.replace("\r\n", "\n") if "\r" in inline else inline) or None)
                         elif not text:
                             values.append(None)
@@ -1223,7 +1224,7 @@ class _XlsxSheet:
                                 value = _excel_date(value, epoch)
                             values.append(value)
                         else:
-                            values.append(self._typed(kind, html.unescape(text) if "&" in text else text))
+                            values.append(self._typed(kind, _unescape(text) if "&" in text else text))
                     yield last_row, tuple(values)
                 buffer = buffer[cut:]
                 if not chunk:
@@ -1307,6 +1308,13 @@ class _Irregular(Exception):
     """The sheet has XML the fast patterns do not read (comments, CDATA)."""
 
 
+# Cells repeat (names, places, dates): each distinct text or date is worked out once per
+# process, within a bounded cache. openpyxl writes every non-ASCII letter of an inline string
+# as a character reference, so unescaping is a good part of reading such a file.
+_unescape = functools.lru_cache(maxsize=1 << 16)(html.unescape)
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def _excel_date(value, epoch):
     from openpyxl.utils.datetime import from_excel
 
