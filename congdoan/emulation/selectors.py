@@ -19,7 +19,7 @@ from congdoan.accounts.scoping import scope_of
 from congdoan.members.selectors import members_for
 from congdoan.plans.selectors import quota_results, terms_of
 from congdoan.unions.models import Organisation
-from congdoan.unions.selectors import children_of, organisations_for
+from congdoan.unions.selectors import in_subtree, organisations_for, units_answering_to
 
 from .models import Evaluation, EvaluationCriterion, Movement, Registration
 from .scales import QUOTA_CRITERION_MAX_POINTS, QUOTA_CRITERION_NAME
@@ -31,9 +31,9 @@ def _ancestor_paths(path):
     return [path[: length] for length in range(step, len(path) + 1, step)]
 
 
-def _registration_counts(prefix, years=None):
-    """Annotations counting a movement's registrations of units and members (and awards) under ``prefix``."""
-    condition = Q(registrations__organisation__path__startswith=prefix)
+def _registration_counts(organisation, years=None):
+    """Annotations counting a movement's registrations of units and members (and awards) in ``organisation``'s subtree."""
+    condition = in_subtree(organisation, "registrations__organisation")
     if years is not None:
         condition &= Q(registrations__year__gte=years[0], registrations__year__lte=years[1])
     return {
@@ -64,7 +64,7 @@ def movements_for(user, organisation):
     return (
         Movement.objects.filter(organisation__path__in=_ancestor_paths(organisation.path))
         .select_related("organisation")
-        .annotate(**_registration_counts(organisation.path))
+        .annotate(**_registration_counts(organisation))
         .order_by("-started_on", "name", "pk")
     )
 
@@ -178,16 +178,14 @@ def emulation_summary(organisation, start, end):
     """
     years = (start.year, end.year)
     in_period = Q(started_on__lte=end) & (Q(ended_on__isnull=True) | Q(ended_on__gte=start))
-    registered = Registration.objects.filter(
-        organisation__path__startswith=organisation.path, year__gte=years[0], year__lte=years[1]
-    )
+    registered = Registration.objects.filter(in_subtree(organisation), year__gte=years[0], year__lte=years[1])
     movements = (
         Movement.objects.filter(
             (Q(organisation__path__in=_ancestor_paths(organisation.path)) & in_period)
             | Q(pk__in=registered.values("movement_id"))
         )
         .select_related("organisation")
-        .annotate(**_registration_counts(organisation.path, years))
+        .annotate(**_registration_counts(organisation, years))
         .order_by("started_on", "name", "pk")
     )
     return [
@@ -217,20 +215,20 @@ class EvaluationRow:
 
 def evaluations_of(organisation, year):
     """
-    The direct sub-units of ``organisation`` that existed in ``year`` (or were
-    evaluated for it), each with its evaluation for ``year`` or None: the table
-    of the union's executive committee. Two queries.
+    The direct sub-units of ``organisation`` (``units_answering_to``) that existed
+    in ``year`` (or were evaluated for it), each with its evaluation for ``year``
+    or None: the table of the union's executive committee. Two queries (three for
+    a union that no longer exists).
     """
+    units = units_answering_to(organisation)
     evaluations = {
         evaluation.organisation_id: evaluation
-        for evaluation in Evaluation.objects.filter(
-            organisation__path__startswith=organisation.path,
-            organisation__depth=organisation.depth + 1,
-            year=year,
-        ).select_related("evaluated_by")
+        for evaluation in Evaluation.objects.filter(organisation__in=units.values("pk"), year=year).select_related(
+            "evaluated_by"
+        )
     }
     rows = []
-    for unit in children_of(organisation):
+    for unit in units.order_by("status", "name_key"):
         existed = (unit.founded_on is None or unit.founded_on.year <= year) and (
             unit.dissolved_on is None or unit.dissolved_on.year >= year
         )

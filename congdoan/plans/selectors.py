@@ -12,7 +12,7 @@ from django.http import Http404
 
 from congdoan.accounts.scoping import scope_of
 from congdoan.unions.levels import Level
-from congdoan.unions.selectors import current_subtree, organisations_for
+from congdoan.unions.selectors import current_subtree, organisations_for, units_answering_to
 
 from .indicators import PERCENT, indicator, percentage
 from .models import MANUAL_INDICATOR, Comparison, ManualResult, Quota, Target, TargetPeriod, Term
@@ -317,7 +317,7 @@ def quota_table(target, year=None):
     allocated_to = {quota.organisation_id: quota.value for quota in quotas}
     units = [
         unit
-        for unit in union.get_children().order_by("name_key")
+        for unit in units_answering_to(union).order_by("name_key")
         if unit.is_active or unit.pk in allocated_to
     ]
     start, end = quota_span(term, year)
@@ -421,7 +421,7 @@ def achievement_ranking(organisation, level=None, day=None):
         .exclude(dissolved_on__lte=day)
         .exclude(founded_on__gt=day)
     )
-    units = list(unit_query.only("pk", "name", "short_name", "path", "depth", "level", "status").order_by("name_key", "pk"))
+    units = list(unit_query.only("pk", "name", "short_name", "path", "depth", "level", "status", "dissolved_on").order_by("name_key", "pk"))
     unit_pks = [unit.pk for unit in units]
     covering = {"starts_on__lte": day, "ends_on__gte": day}
     terms = {}
@@ -558,7 +558,7 @@ def subtree_progress(organisation, day=None):
         start, end = datetime.date(day.year, 1, 1), day
         targets = []
     children = list(
-        organisation.get_children().exclude(dissolved_on__lt=start).order_by("status", "name_key")
+        units_answering_to(organisation).exclude(dissolved_on__lt=start).order_by("status", "name_key")
     )
     computed = [indicator(code) for code, _label in indicator_choices() if indicator(code)]
     columns = []

@@ -18,7 +18,13 @@ from congdoan.party.selectors import pipeline_counts
 from congdoan.plans.selectors import quota_results, target_progress, term_end, terms_of
 from congdoan.unions.levels import Level
 from congdoan.unions.models import EventKind, Position
-from congdoan.unions.selectors import committees_of, history_of, organisation_for, shared_subtree_totals
+from congdoan.unions.selectors import (
+    committees_of,
+    history_of,
+    organisation_for,
+    shared_subtree_totals,
+    units_answering_to,
+)
 
 # Prefixes of a provincial federation's name that are not the place's name.
 PROVINCE_NAME_PREFIXES = (
@@ -153,7 +159,7 @@ def term_report(organisation, term, day):
         ancestors = list(organisation.get_ancestors()) if organisation.depth > 1 else []
         parent = ancestors[-1] if ancestors else None
         statistics = statistics_on(organisation, day)
-        children = list(organisation.get_children().order_by("name_key", "pk"))
+        children = list(units_answering_to(organisation).order_by("name_key", "pk"))
         # The union's and its units' counts first, in one query each: the targets' indicators
         # ask for the same counts again and are answered from these (shared_subtree_totals).
         counts = member_counts([organisation, *children], day, recruited_from=start)

@@ -5,8 +5,9 @@ returns only their part of the tree (``congdoan.accounts.scoping``).
 
 import contextlib
 import contextvars
+import datetime
 
-from django.db.models import Case, IntegerField, Prefetch, Q, Value, When
+from django.db.models import Case, Count, IntegerField, Prefetch, Q, Value, When
 from django.http import Http404
 
 from congdoan.accounts.scoping import scope_of
@@ -51,6 +52,55 @@ def subtree_on(organisation, day):
 def current_subtree(organisation):
     """``organisation`` and everything under it today, by tree path."""
     return Organisation.objects.filter(path__startswith=organisation.path)
+
+
+# What a union answers for. A union counts the records of its subtree as the tree
+# stands today; a union that no longer exists (merged away, split, dissolved) has
+# no subtree today, so it answers for the subtree it had on its last day: its old
+# term reports keep their figures after its units have moved on.
+
+
+def last_day_of(organisation):
+    """The last day a union that no longer exists stood in the tree; None for one that still does."""
+    if organisation.dissolved_on is None:
+        return None
+    return organisation.dissolved_on - datetime.timedelta(days=1)
+
+
+def in_subtree(organisation, field="organisation"):
+    """
+    A filter for rows whose ``field`` (a foreign key to an organisation) lies in
+    the subtree ``organisation`` answers for (see above).
+    """
+    last_day = last_day_of(organisation)
+    if last_day is None:
+        return Q(**{f"{field}__path__startswith": organisation.path})
+    return Q(**{f"{field}__in": subtree_on(organisation, last_day)})
+
+
+def units_answering_to(organisation):
+    """
+    The units directly under ``organisation`` whose figures it reports: its
+    children today, or for a union that no longer exists, those it had on its
+    last day. A queryset (one query; two for a union that no longer exists).
+    """
+    last_day = last_day_of(organisation)
+    if last_day is None:
+        return organisation.get_children()
+    return Organisation.objects.filter(pk__in=_children_on(organisation, last_day))
+
+
+def _children_on(organisation, day):
+    """The ids of the units directly under ``organisation`` on ``day`` (a subquery), from the ancestry periods."""
+    on_day = Q(valid_from__lte=day) & (Q(valid_until__isnull=True) | Q(valid_until__gt=day))
+    depth = AncestryPeriod.objects.filter(on_day, organisation=organisation).count()
+    return (
+        AncestryPeriod.objects.filter(on_day, organisation__in=subtree_on(organisation, day))
+        .values("organisation_id")
+        .annotate(ancestors=Count("pk"))
+        .filter(ancestors=depth + 1)
+        .values("organisation_id")
+    )
 
 
 def children_of(organisation):
@@ -115,14 +165,16 @@ def shared_subtree_totals():
 
 def totals_per_subtree(units, queryset, *, path_field, **aggregates):
     """
-    Aggregate ``queryset`` once per unit of ``units``, over each unit's whole
-    subtree today: ``{unit.pk: {name: value}}`` (units with no rows get none).
+    Aggregate ``queryset`` once per unit of ``units``, over the whole subtree each
+    unit answers for (today's; see ``in_subtree``): ``{unit.pk: {name: value}}``
+    (units with no rows get none).
 
     ``path_field`` leads from a row to the tree path of its organisation (e.g.
     ``"organisation__path"``). The aggregates must add up (``Count``, ``Sum``):
     the database aggregates per organisation, using the index on the
     organisation, and each organisation's figures are added to the units above
-    it here. Two queries, however many units there are.
+    it here. Two queries, however many units there are (one more when some of
+    them no longer exist).
     """
     units = list(units)
     if not units:
@@ -143,9 +195,9 @@ def totals_per_subtree(units, queryset, *, path_field, **aggregates):
 
 def _totals_per_subtree(units, queryset, path_field, aggregates):
     organisation_field = _organisation_field(path_field)
-    organisation_ids, owners = _subtree_owners(units)
+    in_subtrees, owners = _subtree_owners(units, organisation_field)
     rows = (
-        queryset.filter(**{f"{organisation_field}__in": organisation_ids})
+        queryset.filter(in_subtrees)
         .values(organisation_field)
         .annotate(**aggregates)
         .order_by()
@@ -163,8 +215,8 @@ def _totals_per_subtree(units, queryset, path_field, aggregates):
 def daily_totals_per_subtree(units, queryset, *, path_field, date_field, start, end):
     """
     Count the rows of ``queryset`` whose ``date_field`` lies between ``start`` and
-    ``end`` (both included) per unit of ``units`` (its whole subtree today) and per
-    day: ``{unit.pk: {day: count}}``. Two queries, like ``totals_per_subtree``; it
+    ``end`` (both included) per unit of ``units`` (the whole subtree it answers
+    for) and per day: ``{unit.pk: {day: count}}``. Two queries, like ``totals_per_subtree``; it
     lets a caller count each unit over a window of its own (e.g. its own term) by
     adding up the days it wants.
     """
@@ -174,11 +226,9 @@ def daily_totals_per_subtree(units, queryset, *, path_field, date_field, start, 
     if not units:
         return {}
     organisation_field = _organisation_field(path_field)
-    organisation_ids, owners = _subtree_owners(units)
+    in_subtrees, owners = _subtree_owners(units, organisation_field)
     rows = (
-        queryset.filter(
-            **{f"{organisation_field}__in": organisation_ids, f"{date_field}__gte": start, f"{date_field}__lte": end}
-        )
+        queryset.filter(in_subtrees, **{f"{date_field}__gte": start, f"{date_field}__lte": end})
         .values_list(organisation_field, date_field)
         .annotate(count=Count("pk"))
         .order_by()
@@ -197,24 +247,46 @@ def _organisation_field(path_field):
     return path_field.removesuffix("__path")
 
 
-def _subtree_owners(units):
+def _subtree_owners(units, organisation_field):
     """
-    The organisations in the subtrees of ``units`` (as an id subquery) and, for
-    each of them, the units whose subtree holds it (a unit inside another unit
-    counts for both): ``(ids, {organisation id: [unit pk, ...]})``.
+    A filter for the rows whose ``organisation_field`` lies in the subtrees of
+    ``units`` and, for each organisation in them, the units whose subtree holds
+    it (a unit inside another unit counts for both): ``(Q, {organisation id:
+    [unit pk, ...]})``. A unit that no longer exists holds the subtree it had on
+    its last day (``in_subtree``).
     """
-    steplen = Organisation.steplen
-    units_by_depth = {}
-    for unit in units:
-        units_by_depth.setdefault(unit.depth, {})[unit.path] = unit.pk
-    organisations = Organisation.objects.filter(path__startswith=_common_prefix([unit.path for unit in units], steplen))
     owners = {}
-    for organisation_id, path in organisations.order_by().values_list("pk", "path"):
-        for depth, same_depth in units_by_depth.items():
-            unit_pk = same_depth.get(path[: depth * steplen])
-            if unit_pk is not None:
-                owners.setdefault(organisation_id, []).append(unit_pk)
-    return organisations.values("pk"), owners
+    parts = []
+    live = [unit for unit in units if unit.dissolved_on is None]
+    gone = [unit for unit in units if unit.dissolved_on is not None]
+    if live:
+        steplen = Organisation.steplen
+        units_by_depth = {}
+        for unit in live:
+            units_by_depth.setdefault(unit.depth, {})[unit.path] = unit.pk
+        prefix = _common_prefix([unit.path for unit in live], steplen)
+        organisations = Organisation.objects.filter(path__startswith=prefix)
+        for organisation_id, path in organisations.order_by().values_list("pk", "path"):
+            for depth, same_depth in units_by_depth.items():
+                unit_pk = same_depth.get(path[: depth * steplen])
+                if unit_pk is not None:
+                    owners.setdefault(organisation_id, []).append(unit_pk)
+        parts.append(Q(**{f"{organisation_field}__in": organisations.values("pk")}))
+    if gone:
+        on_last_day = Q(pk__in=[])
+        for last_day in {last_day_of(unit) for unit in gone}:
+            on_last_day |= (
+                Q(ancestor__in=[unit.pk for unit in gone if last_day_of(unit) == last_day], valid_from__lte=last_day)
+                & (Q(valid_until__isnull=True) | Q(valid_until__gt=last_day))
+            )
+        periods = AncestryPeriod.objects.filter(on_last_day)
+        for organisation_id, unit_pk in periods.order_by().values_list("organisation_id", "ancestor_id"):
+            owners.setdefault(organisation_id, []).append(unit_pk)
+        parts.append(Q(**{f"{organisation_field}__in": periods.values("organisation_id")}))
+    in_subtrees = parts[0]
+    for part in parts[1:]:
+        in_subtrees |= part
+    return in_subtrees, owners
 
 
 def _common_prefix(paths, steplen):

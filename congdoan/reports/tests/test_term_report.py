@@ -109,3 +109,59 @@ def test_a_hand_entered_target_before_a_computed_one_does_not_change_how_it_is_c
     full = target_progress(world.term, REPORT_DAY)
     assert [(p.goal, p.actual) for p in report.targets] == [(p.goal, p.actual) for p in full]
     assert [(p.goal, p.actual) for p in report.targets][0] == (2, 1)
+
+
+def _figures(report):
+    """What a reader compares between two printings of the same report."""
+    return {
+        "members": (report.members, report.party_members),
+        "pipeline": report.pipeline,
+        "targets": [(p.goal, p.actual, p.achieved_percent) for p in report.targets],
+        "units": [
+            (row.unit.name, row.members, row.party_members, row.pipeline["introduced"],
+             {year: cell.classification for year, cell in row.evaluations.items()})
+            for row in report.units
+        ],
+        "movements": [(m.name, m.launched_here, m.units_registered, m.awards) for m in report.emulation.movements],
+    }  # fmt: skip
+
+
+def test_a_province_merged_away_keeps_the_figures_of_its_old_term_report(world):
+    """
+    In 2025 provinces merged: their units moved under the province they merged into.
+    The merged-away province's report on a day of its last term still counts the
+    units it had then (its history), not the empty subtree it has today.
+    """
+    from congdoan.emulation.models import Evaluation
+    from congdoan.plans.models import Quota, Target, Term
+    from congdoan.registry_fixtures import decision
+    from congdoan.unions import services as union_services
+    from congdoan.unions.models import Organisation
+
+    unions = world.unions
+    term = Term.objects.create(
+        organisation=unions.province, name="2017–2022", starts_on=D(2017, 1, 1), ends_on=D(2022, 12, 31), congress_held_on=D(2017, 1, 1)
+    )
+    target = Target.objects.create(term=term, name="Giới thiệu ít nhất 5 đoàn viên ưu tú cho Đảng", indicator="party_introduced", value=5)
+    Quota.objects.create(target=target, organisation=unions.upper, value=5)
+    Evaluation.objects.create(organisation=unions.upper, year=2021, scale="1294", classification="Hoàn thành tốt nhiệm vụ")
+    before = _figures(term_report(unions.province, term, REPORT_DAY))
+    # The transport union's 12 members and 6 introduced, and the school's candidate (a member, introduced in 2019).
+    assert before["members"] == (13, 4)
+    assert (before["pipeline"]["introduced"], before["pipeline"]["admitted"], before["pipeline"]["in_procedure"]) == (7, 2, 1)
+    assert before["targets"] == [(5, 7, Decimal("140.00"))]
+    assert before["units"] == [("Công đoàn Viên chức tỉnh", 13, 4, 7, {2021: "Hoàn thành tốt nhiệm vụ"})]
+    assert before["movements"] == [("Lao động giỏi, lao động sáng tạo", True, 2, 1)]
+
+    union_services.merge_organisation(
+        unions.province, into=unions.other_province, on=D(2025, 7, 1),
+        decision=decision("759/QĐ-TLĐ", signed_on=D(2025, 6, 20), issuer="Tổng Liên đoàn Lao động Việt Nam"),
+    )  # fmt: skip
+    province = Organisation.objects.get(pk=unions.province.pk)
+    assert not province.get_children().exists()  # its units are under Thái Nguyên now
+    assert _figures(term_report(province, term, REPORT_DAY)) == before
+    # The province it merged into counts them today, in its own report.
+    other_term = Term.objects.create(
+        organisation=unions.other_province, name="2017–2025", starts_on=D(2017, 1, 1), ends_on=D(2025, 12, 31), congress_held_on=D(2017, 1, 1)
+    )
+    assert term_report(unions.other_province, other_term, REPORT_DAY).pipeline["introduced"] == 7

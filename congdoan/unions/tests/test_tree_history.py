@@ -11,7 +11,7 @@ from congdoan.registry_fixtures import admit, decision, found
 from congdoan.unions import services
 from congdoan.unions.levels import Level
 from congdoan.unions.models import EventKind, Organisation, OrganisationStatus
-from congdoan.unions.selectors import current_subtree, subtree_on
+from congdoan.unions.selectors import current_subtree, subtree_on, units_answering_to
 
 pytestmark = pytest.mark.django_db
 
@@ -102,6 +102,25 @@ def test_merger_moves_members_and_units_and_keeps_the_merged_union(unions):
     assert member_selectors.statistics_on(school, AFTER).members == 0
     assert member_selectors.statistics_on(unions.transport, AFTER).members == 2
     assert Organisation.objects.get(pk=school_branch.pk).get_parent() == unions.transport
+
+
+def test_a_merged_away_union_answers_for_the_units_it_had_on_its_last_day(unions, django_assert_max_num_queries):
+    for given in ("Giang", "Hải"):
+        admit(unions.office, given=given, joined=datetime.date(2012, 1, 1))
+    admit(unions.factory, given="Khánh", joined=datetime.date(2012, 1, 1))
+    services.merge_organisation(
+        unions.province, into=unions.other_province, decision=decision("759/QĐ-TLĐ", MOVE_DAY, "TLĐ"), on=MOVE_DAY
+    )
+    province, other_province, upper = (
+        Organisation.objects.get(pk=union.pk) for union in (unions.province, unions.other_province, unions.upper)
+    )
+    assert list(units_answering_to(province)) == [upper]
+    assert list(units_answering_to(other_province).order_by("name_key")) == [unions.factory, upper]
+    # Counted per unit in one go: the merged-away province still has its two members on the
+    # day before the merger, and the province it merged into has them too (today's tree).
+    with django_assert_max_num_queries(3):
+        counts = member_selectors.member_counts([province, other_province, upper], BEFORE)
+    assert [counts[unit.pk]["members"] for unit in (province, other_province, upper)] == [2, 3, 2]
 
 
 def test_a_union_with_members_cannot_be_dissolved_and_a_dissolved_one_stays_readable(unions):
