@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from congdoan.accounts.menu import BackOfficeMenuItem
-from congdoan.unions.page_links import UNION_PAGE_LINKS_HOOK, UnionPageLink
+from congdoan.unions.page_links import UNION_PAGE_LINKS_HOOK, PageLink
 
 from . import urls
 
@@ -22,6 +22,6 @@ def register_emulation_menu_item():
 def emulation_links(organisation, scope):
     """On a union's page: its emulation movements and the evaluations of the units under it."""
     return [
-        UnionPageLink(reverse("emulation:movements", args=[organisation.pk]), _("Emulation movements")),
-        UnionPageLink(reverse("emulation:evaluations", args=[organisation.pk]), _("Annual evaluation of its units")),
+        PageLink(reverse("emulation:movements", args=[organisation.pk]), _("Emulation movements")),
+        PageLink(reverse("emulation:evaluations", args=[organisation.pk]), _("Annual evaluation of its units")),
     ]

@@ -20,6 +20,7 @@ from congdoan.unions.navigation import breadcrumb_items
 from congdoan.unions.selectors import organisation_for
 
 from . import selectors, services
+from .page_links import member_page_links
 from .forms import (
     EndMembershipForm,
     MemberFilterForm,
@@ -100,6 +101,7 @@ def member_detail(request, pk):
         profile=selectors.member_profile(member, scope.sees_sensitive_data),
         periods=selectors.membership_history(member),
         party_status=PartyStatus(member.party_status).label if scope.sees_sensitive_data else None,
+        links=member_page_links(member, scope),
         scope=scope,
     )
 

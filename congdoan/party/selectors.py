@@ -202,6 +202,11 @@ def introduction_years(organisation):
     )
 
 
+def candidacies_of(member):
+    """The candidacies of ``member`` (a member the caller may see), latest first."""
+    return Candidate.objects.filter(member=member).order_by("-identified_on", "-pk")
+
+
 def member_to_identify(user, organisation, card_number):
     """The member with ``card_number`` in ``organisation``'s subtree that ``user`` may see, or None."""
     from congdoan.members.selectors import members_for

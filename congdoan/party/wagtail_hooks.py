@@ -1,10 +1,15 @@
+from urllib.parse import urlencode
+
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from congdoan.unions.page_links import UNION_PAGE_LINKS_HOOK, UnionPageLink
+from congdoan.members.page_links import MEMBER_PAGE_LINKS_HOOK
+from congdoan.members.vocabularies import MemberStatus
+from congdoan.unions.page_links import UNION_PAGE_LINKS_HOOK, PageLink
 
-from . import services, urls
+from . import selectors, services, urls
+from .models import Stage
 
 
 @hooks.register("register_admin_urls")
@@ -23,4 +28,33 @@ def party_links(organisation, scope):
     """On a union's page, for the roles that may see Party status: its Party-development board."""
     if not scope.sees_sensitive_data:
         return []
-    return [UnionPageLink(reverse("party:board", args=[organisation.pk]), _("Party development"))]
+    return [PageLink(reverse("party:board", args=[organisation.pk]), _("Party development"))]
+
+
+@hooks.register(MEMBER_PAGE_LINKS_HOOK)
+def candidacy_links(member, scope):
+    """
+    On a member's page, for the roles that may see Party status: the member's
+    candidacies; and for officials, when the member is an active non-Party member
+    with no open candidacy, the form that records them as a candidate.
+    """
+    if not scope.sees_sensitive_data:
+        return []
+    candidacies = list(selectors.candidacies_of(member))
+    links = [
+        PageLink(
+            reverse("party:detail", args=[candidacy.pk]),
+            _("Party candidacy: %(stage)s") % {"stage": candidacy.get_stage_display()},
+        )
+        for candidacy in candidacies
+    ]
+    is_open = any(candidacy.stage not in (Stage.CONFIRMED, Stage.WITHDRAWN) for candidacy in candidacies)
+    if (
+        scope.manages_organisations
+        and member.status == MemberStatus.ACTIVE
+        and member.party_admitted_on is None
+        and not is_open
+    ):
+        url = reverse("party:add", args=[member.organisation_id]) + "?" + urlencode({"the": member.card_number})
+        links.append(PageLink(url, _("Record as a Party candidate")))
+    return links

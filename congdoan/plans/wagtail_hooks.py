@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from congdoan.accounts.menu import BackOfficeMenuItem
-from congdoan.unions.page_links import UNION_PAGE_LINKS_HOOK, UnionPageLink
+from congdoan.unions.page_links import UNION_PAGE_LINKS_HOOK, PageLink
 
 from . import urls
 
@@ -22,6 +22,6 @@ def register_plans_menu_item():
 def plans_links(organisation, scope):
     """On a union's page: its terms and targets, and the ranking of the units under it."""
     return [
-        UnionPageLink(reverse("plans:terms", args=[organisation.pk]), _("Terms and targets")),
-        UnionPageLink(reverse("plans:ranking", args=[organisation.pk]), _("Ranking by achievement")),
+        PageLink(reverse("plans:terms", args=[organisation.pk]), _("Terms and targets")),
+        PageLink(reverse("plans:ranking", args=[organisation.pk]), _("Ranking by achievement")),
     ]

@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from congdoan.accounts.menu import BackOfficeMenuItem
-from congdoan.unions.page_links import UNION_PAGE_LINKS_HOOK, UnionPageLink
+from congdoan.unions.page_links import UNION_PAGE_LINKS_HOOK, PageLink
 
 from . import urls
 
@@ -21,4 +21,4 @@ def register_report_menu_item():
 @hooks.register(UNION_PAGE_LINKS_HOOK)
 def report_links(organisation, scope):
     """On a union's page: its term reports (everyone who may see the union may read them)."""
-    return [UnionPageLink(reverse("reports:terms", args=[organisation.pk]), _("Term reports"))]
+    return [PageLink(reverse("reports:terms", args=[organisation.pk]), _("Term reports"))]

@@ -6,7 +6,7 @@ Links that apps above ``unions`` (party, plans, emulation, reports) put on a uni
 
     @hooks.register(UNION_PAGE_LINKS_HOOK)
     def party_links(organisation, scope):
-        return [UnionPageLink(reverse("party:board", args=[organisation.pk]), _("Party development"))]
+        return [PageLink(reverse("party:board", args=[organisation.pk]), _("Party development"))]
 
 Each function gets the organisation and the user's scope and returns the links the
 user may follow.
@@ -20,11 +20,16 @@ UNION_PAGE_LINKS_HOOK = "congdoan_union_page_links"
 
 
 @dataclass(frozen=True)
-class UnionPageLink:
+class PageLink:
     url: str
     label: str
 
 
+def links_from_hook(hook_name, *arguments):
+    """The links every function registered with ``hook_name`` offers for ``arguments``, in hook order."""
+    return [link for function in hooks.get_hooks(hook_name) for link in function(*arguments)]
+
+
 def union_page_links(organisation, scope):
     """The links every registered app offers on ``organisation``'s page, in hook order."""
-    return [link for function in hooks.get_hooks(UNION_PAGE_LINKS_HOOK) for link in function(organisation, scope)]
+    return links_from_hook(UNION_PAGE_LINKS_HOOK, organisation, scope)

@@ -114,3 +114,33 @@ def test_the_admin_site_history_does_not_show_candidacies_to_union_officials(cli
         response = client.get("/admin/reports/site-history/")
         assert response.status_code in (200, 302, 403)
         assert "Hoàng Thị Lan" not in response.content.decode()
+
+
+# On a member's page (members:detail), the links to the member's candidacy, per role:
+# a candidacy is Party data, so only roles that see it get the link; only officials
+# (who record candidates) get the link that records a non-Party member as one.
+MEMBER_PAGE_LINKS = {
+    "province_official": (True, True),
+    "chair": (True, True),
+    "branch_clerk": (True, False),
+    "viewer": (False, False),
+}
+
+
+@pytest.mark.parametrize("role", list(MEMBER_PAGE_LINKS))
+def test_a_members_page_links_to_their_candidacy_for_the_roles_that_see_party_status(client, world, role):
+    from congdoan.registry_fixtures import admit
+
+    candidate_url = reverse("party:detail", args=[world.candidate.pk])
+    newcomer = admit(world.unions.office, given="Mới", card_number="CD0000999")
+    record_url = reverse("party:add", args=[world.unions.office.pk]) + "?the=CD0000999"
+    client.force_login(world.users[role])
+    candidate_page = client.get(reverse("members:detail", args=[world.candidate.member.pk]))
+    newcomer_page = client.get(reverse("members:detail", args=[newcomer.pk]))
+    assert candidate_page.status_code == newcomer_page.status_code == 200
+    sees_candidacy, may_record = MEMBER_PAGE_LINKS[role]
+    assert (candidate_url in candidate_page.content.decode()) is sees_candidacy
+    assert ("Hồ sơ phát triển đảng viên: Bồi dưỡng" in candidate_page.content.decode()) is sees_candidacy
+    assert (record_url in newcomer_page.content.decode()) is may_record
+    # A member with an open candidacy is not offered a second one.
+    assert "?the=" not in candidate_page.content.decode()
