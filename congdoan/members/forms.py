@@ -69,6 +69,7 @@ class MemberForm(forms.ModelForm):
     joined_union_on = VietnameseDateField(label=_("joined the union on"))
     party_admitted_on = VietnameseDateField(label=_("admitted to the Party on"), required=False)
     party_confirmed_on = VietnameseDateField(label=_("full Party member since"), required=False)
+    party_left_on = VietnameseDateField(label=_("no longer a Party member from"), required=False)
 
     class Meta:
         model = Member
@@ -76,6 +77,7 @@ class MemberForm(forms.ModelForm):
             "family_name", "middle_name", "given_name", "sex", "born_on", "ethnicity", "religion", "citizen_id",
             "phone", "email", "hometown", "education", "qualification", "political_theory", "job_title",
             "workplace_unit", "card_number", "joined_union_on", "party_admitted_on", "party_confirmed_on",
+            "party_left_on",
         ]  # fmt: skip
 
     def __init__(self, *args, sees_sensitive_data=False, **kwargs):

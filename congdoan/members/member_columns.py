@@ -146,6 +146,9 @@ COLUMNS = (
     Column("party_confirmed_on", DATE, width=13, help=_("A date (dd/mm/yyyy) for full Party members; empty otherwise."),
            aliases=("Ngày chính thức", "Ngày vào Đảng chính thức", "Ngày chuyển Đảng chính thức",
                     "Ngày chuyển chính thức")),
+    Column("party_left_on", DATE, width=13,
+           help=_("A date (dd/mm/yyyy) for members who are no longer Party members; empty otherwise."),
+           aliases=("Ngày ra khỏi Đảng", "Ngày ra Đảng", "Ngày xóa tên", "Ngày khai trừ")),
     Column(UNIT_KEY, UNIT, width=24,
            help=_("The code or name of a unit inside the union the file is imported into, where the member belongs; "
                   "empty: the union itself."),
@@ -177,6 +180,7 @@ EXAMPLE = {
     "joined_union_on": datetime.date(2015, 6, 1),
     "party_admitted_on": None,
     "party_confirmed_on": None,
+    "party_left_on": None,
     UNIT_KEY: "",
 }
 EXAMPLE_KEYS = ("card_number", "family_name", "middle_name", "given_name")

@@ -399,17 +399,28 @@ class _Checker:
         joined = position_of["joined_union_on"]
         admitted = position_of.get("party_admitted_on")
         confirmed = position_of.get("party_confirmed_on")
+        left = position_of.get("party_left_on")
 
         def check(values, bad):
             if born is not None and values[born] and values[joined] and values[joined] < values[born]:
                 yield joined, _("The member cannot have joined the union before being born.")
-            if confirmed is not None and values[confirmed]:
-                if admitted is not None and admitted in bad:
-                    return
-                if admitted is None or not values[admitted]:
+            if admitted is not None and admitted in bad:
+                return  # the admission date is already reported: the Party dates are not compared with it
+            admitted_on = values[admitted] if admitted is not None else None
+            confirmed_on = values[confirmed] if confirmed is not None else None
+            if confirmed_on:
+                if not admitted_on:
                     yield confirmed, _("A full Party member was first admitted as probationary.")
-                elif values[confirmed] < values[admitted]:
+                elif confirmed_on < admitted_on:
                     yield confirmed, _("Full membership cannot come before admission.")
+            left_on = values[left] if left is not None else None
+            if left_on:
+                if not admitted_on:
+                    yield left, _("Only a member admitted to the Party can leave it.")
+                elif left_on <= admitted_on:
+                    yield left, _("Leaving the Party must come after admission.")
+                elif confirmed_on and confirmed not in bad and left_on <= confirmed_on:
+                    yield left, _("Leaving the Party must come after becoming a full member.")
 
         return check
 

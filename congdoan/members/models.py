@@ -39,7 +39,9 @@ CITIZEN_ID_MESSAGES = {
 
 # Fields that are sensitive personal data (Decree 13/2023/NĐ-CP): shown only to
 # roles that need them, masked elsewhere, left out of exports by default.
-SENSITIVE_FIELDS = ("citizen_id", "ethnicity", "religion", "born_on", "party_admitted_on", "party_confirmed_on")
+SENSITIVE_FIELDS = (
+    "citizen_id", "ethnicity", "religion", "born_on", "party_admitted_on", "party_confirmed_on", "party_left_on",
+)  # fmt: skip
 
 
 def validate_citizen_id(value):
@@ -86,6 +88,12 @@ class Member(models.Model):
     party_confirmed_on = models.DateField(
         _("full Party member since"), null=True, blank=True, help_text=_("Full Party member from this date.")
     )
+    party_left_on = models.DateField(
+        _("no longer a Party member from"),
+        null=True,
+        blank=True,
+        help_text=_("Expelled, removed from the Party's list, or not recognised as a full member: from this date."),
+    )
     organisation = models.ForeignKey(
         Organisation,
         verbose_name=_("union"),
@@ -114,6 +122,15 @@ class Member(models.Model):
             raise ValidationError({"party_admitted_on": _("A full Party member was first admitted as probationary.")})
         if self.party_confirmed_on and self.party_admitted_on and self.party_confirmed_on < self.party_admitted_on:
             raise ValidationError({"party_confirmed_on": _("Full membership cannot come before admission.")})
+        if self.party_left_on:
+            if not self.party_admitted_on:
+                raise ValidationError({"party_left_on": _("Only a member admitted to the Party can leave it.")})
+            if self.party_left_on <= self.party_admitted_on:
+                raise ValidationError({"party_left_on": _("Leaving the Party must come after admission.")})
+            if self.party_confirmed_on and self.party_left_on <= self.party_confirmed_on:
+                raise ValidationError(
+                    {"party_left_on": _("Leaving the Party must come after becoming a full member.")}
+                )
 
     def save(self, *args, **kwargs):
         self.fill_derived_fields()
@@ -132,8 +149,10 @@ class Member(models.Model):
         return " ".join(part for part in (self.family_name, self.middle_name, self.given_name) if part)
 
     def party_status_on(self, day=None):
-        """Non-Party, probationary or full Party member on ``day`` (today by default)."""
+        """Non-Party, probationary, full or former Party member on ``day`` (today by default)."""
         day = day or datetime.date.today()
+        if self.party_left_on and self.party_left_on <= day:
+            return PartyStatus.FORMER
         if self.party_confirmed_on and self.party_confirmed_on <= day:
             return PartyStatus.FULL
         if self.party_admitted_on and self.party_admitted_on <= day:
@@ -150,7 +169,7 @@ class Member(models.Model):
 
 
 # The member fields each membership period carries a copy of (see Membership).
-COUNTED_FIELDS = ("sex", "ethnicity", "party_admitted_on")
+COUNTED_FIELDS = ("sex", "ethnicity", "party_admitted_on", "party_left_on")
 
 
 class Membership(models.Model):
@@ -171,6 +190,7 @@ class Membership(models.Model):
     sex = models.CharField(max_length=1, choices=Sex.choices, blank=True, editable=False)
     ethnicity = models.CharField(max_length=2, blank=True, editable=False)
     party_admitted_on = models.DateField(null=True, blank=True, editable=False)
+    party_left_on = models.DateField(null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("membership period")

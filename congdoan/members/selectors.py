@@ -33,9 +33,17 @@ def members_on(organisation, day):
     return Member.objects.filter(pk__in=memberships_on(organisation, day).values("member_id"))
 
 
+def party_member_on(day):
+    """
+    A filter for members (or their membership periods, which carry copies of the
+    Party dates) who were Party members on ``day``: admitted by then and not gone.
+    """
+    return Q(party_admitted_on__lte=day) & (Q(party_left_on__isnull=True) | Q(party_left_on__gt=day))
+
+
 def party_members_on(organisation, day):
-    """Members of ``organisation`` on ``day`` who had been admitted to the Party by then."""
-    return members_on(organisation, day).filter(party_admitted_on__lte=day)
+    """Members of ``organisation`` on ``day`` who were Party members on that day."""
+    return members_on(organisation, day).filter(party_member_on(day))
 
 
 @dataclass
@@ -59,7 +67,7 @@ def statistics_on(organisation, day):
         .values("ethnicity")
         .annotate(
             members=Count("id"),
-            party_members=Count("id", filter=Q(party_admitted_on__lte=day)),
+            party_members=Count("id", filter=party_member_on(day)),
             women=Count("id", filter=Q(sex=Sex.FEMALE)),
             men=Count("id", filter=Q(sex=Sex.MALE)),
         )
@@ -83,7 +91,7 @@ def member_counts(units, day, recruited_from=None):
     """
     figures = {
         "members": Count("id", filter=covering(day)),
-        "party_members": Count("id", filter=covering(day) & Q(party_admitted_on__lte=day)),
+        "party_members": Count("id", filter=covering(day) & party_member_on(day)),
     }
     if recruited_from is not None:
         figures["recruited"] = Count(
@@ -103,7 +111,7 @@ def member_counts_on_days(units, days):
     figures = {}
     for index, day in enumerate(days):
         figures[f"members_{index}"] = Count("id", filter=covering(day))
-        figures[f"party_members_{index}"] = Count("id", filter=covering(day) & Q(party_admitted_on__lte=day))
+        figures[f"party_members_{index}"] = Count("id", filter=covering(day) & party_member_on(day))
     totals = totals_per_subtree(units, Membership.objects.all(), path_field="organisation__path", **figures)
     return {
         unit.pk: {
@@ -191,7 +199,7 @@ def member_list(user, criteria):
         queryset = queryset.filter(sex=criteria.sex)
     if criteria.party and scope.sees_sensitive_data:
         day = criteria.day or datetime.date.today()
-        party = Q(party_admitted_on__lte=day)
+        party = party_member_on(day)
         queryset = queryset.filter(party) if criteria.party == "yes" else queryset.exclude(party)
     if criteria.ethnicity and scope.sees_sensitive_data:
         queryset = queryset.filter(ethnicity=criteria.ethnicity)
@@ -231,7 +239,7 @@ def member_profile(member, sees_sensitive_data):
     for name in (
         "card_number", "sex", "born_on", "ethnicity", "religion", "citizen_id", "phone", "email", "hometown",
         "education", "qualification", "political_theory", "job_title", "workplace_unit", "joined_union_on",
-        "party_admitted_on", "party_confirmed_on",
+        "party_admitted_on", "party_confirmed_on", "party_left_on",
     ):  # fmt: skip
         field = Member._meta.get_field(name)
         value = getattr(member, name)

@@ -17,7 +17,7 @@ from .vocabularies import MemberStatus, PeriodEnd, PeriodStart
 RECORD_FIELDS = (
     "family_name", "middle_name", "given_name", "sex", "born_on", "ethnicity", "religion", "citizen_id",
     "phone", "email", "hometown", "education", "qualification", "political_theory", "job_title",
-    "workplace_unit", "card_number", "joined_union_on", "party_admitted_on", "party_confirmed_on",
+    "workplace_unit", "card_number", "joined_union_on", "party_admitted_on", "party_confirmed_on", "party_left_on",
 )  # fmt: skip
 
 

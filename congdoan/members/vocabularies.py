@@ -79,6 +79,7 @@ class PartyStatus(models.TextChoices):
     NON_PARTY = "non_party", _("Not a Party member")
     PROBATIONARY = "probationary", _("Probationary Party member")
     FULL = "full", _("Full Party member")
+    FORMER = "former", _("No longer a Party member")
 
 
 class PeriodStart(models.TextChoices):

@@ -341,7 +341,11 @@ def confirm(candidate, *, on, decision_number, user):
 
 @transaction.atomic
 def withdraw(candidate, *, on, reason, user):
-    """End a candidacy before confirmation (withdrawn, or not admitted), with the reason."""
+    """
+    End a candidacy before confirmation (withdrawn, or not admitted), with the
+    reason. A probationary member withdrawn (not recognised as a full member) is
+    no longer a Party member from ``on``: the member's record says so.
+    """
     before = _lock(candidate)
     if candidate.stage == Stage.CONFIRMED:
         raise ValidationError(_("%(name)s is a full Party member: the candidacy is complete and cannot be withdrawn.") % {"name": candidate.member})
@@ -355,13 +359,24 @@ def withdraw(candidate, *, on, reason, user):
         message=_("The date cannot be before %(date)s, when the candidate entered the current stage (%(stage)s)."),
         stage=stage.label,
     )  # fmt: skip
+    if stage == Stage.ADMITTED and on == candidate.admitted_on:
+        errors.add("on", _("A probationary member leaves the Party after the day of admission (%(date)s).") % {
+            "date": _day(candidate.admitted_on)
+        })  # fmt: skip
     reason = _require_text(errors, "reason", reason, _("Enter the reason."))
     errors.raise_if_any()
     candidate.withdrawn_on = on
     candidate.withdrawn_at_stage = stage
     candidate.withdrawal_reason = reason
     candidate.stage = Stage.WITHDRAWN
-    return _save(candidate, before, WITHDRAWAL, user, note=reason)
+    _save(candidate, before, WITHDRAWAL, user, note=reason)
+    if stage == Stage.ADMITTED:
+        # Not recognised as a full member: no longer a Party member from that day (statistics follow).
+        member = candidate.member
+        member.refresh_from_db()
+        if member.party_admitted_on and not member.party_left_on:
+            member_services.update_member(member, user=user, party_left_on=on)
+    return candidate
 
 
 def next_stage(candidate):

@@ -186,6 +186,23 @@ def test_party_dates_are_checked_against_each_other(unions, official):
     assert found[(4, header("joined_union_on"))].reason == "The member cannot have joined the union before being born."
 
 
+def test_the_day_a_member_left_the_party_is_checked_against_the_other_party_dates(unions, official):
+    headers = [*ROW_KEYS, "party_admitted_on", "party_confirmed_on", "party_left_on"]
+    rows = [
+        row(card="1", citizen_id=None) + [None, None, "01/01/2020"],
+        row(card="2", citizen_id=None) + ["01/01/2021", None, "01/01/2020"],
+        row(card="3", citizen_id=None) + ["01/01/2018", "01/01/2019", "01/01/2019"],
+        row(card="4", citizen_id=None) + ["01/01/2018", None, "01/06/2018"],
+    ]
+    outcome = run(unions, official, workbook(rows, headers))
+    found = errors_by_cell(outcome)
+    assert found[(2, header("party_left_on"))].reason == "Only a member admitted to the Party can leave it."
+    assert found[(3, header("party_left_on"))].reason == "Leaving the Party must come after admission."
+    assert found[(4, header("party_left_on"))].reason == "Leaving the Party must come after becoming a full member."
+    assert (5, header("party_left_on")) not in found
+    assert outcome.imported == 0 and not Member.objects.exists()  # one bad row: nothing imported
+
+
 def test_dates_may_be_excel_dates_or_dd_mm_yyyy_text(unions, official):
     rows = [
         row(card="1", citizen_id=None, born=datetime.datetime(1985, 12, 31), joined=datetime.datetime(2010, 1, 2)),

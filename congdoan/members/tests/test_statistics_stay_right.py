@@ -59,3 +59,33 @@ def test_imported_members_are_counted_with_their_sex(unions):
     outcome = import_members(organisation=unions.transport, file=file, filename="ds.xlsx", user=chair)
     assert outcome.imported == 2
     assert figures(unions.transport) == (2, 0, 1, {"Kinh": 2})
+
+
+def test_a_member_who_leaves_the_party_is_no_longer_counted_from_that_day(unions):
+    from congdoan.members.selectors import party_members_on
+    from congdoan.members.vocabularies import PartyStatus
+
+    member = admit(unions.office, sex=Sex.MALE, party_admitted_on=D(2015, 3, 1), party_confirmed_on=D(2016, 3, 1))
+    services.update_member(member, party_left_on=D(2023, 6, 1))
+    assert figures(unions.transport, D(2023, 5, 31))[1] == 1
+    assert figures(unions.transport, D(2023, 6, 1))[1] == 0
+    assert member_counts([unions.transport], D(2023, 6, 1))[unions.transport.pk] == {"members": 1, "party_members": 0}
+    assert list(party_members_on(unions.transport, D(2023, 5, 31))) == [member]
+    assert not party_members_on(unions.transport, D(2023, 6, 1)).exists()
+    assert (member.party_status_on(D(2023, 5, 31)), member.party_status) == (PartyStatus.FULL, PartyStatus.FORMER)
+    # The copy follows a transfer, too.
+    services.transfer_member(member, to=unions.school, on=D(2024, 2, 1))
+    assert figures(unions.school, D(2024, 3, 1))[:2] == (1, 0)
+
+
+def test_a_day_of_leaving_the_party_before_admission_is_refused_and_nothing_changes(unions):
+    from django.core.exceptions import ValidationError
+
+    from congdoan.members.models import Member
+
+    member = admit(unions.office, party_admitted_on=D(2015, 3, 1))
+    with pytest.raises(ValidationError) as refused:
+        services.update_member(member, party_left_on=D(2014, 1, 1))
+    assert refused.value.message_dict == {"party_left_on": ["Ngày ra khỏi Đảng phải sau ngày vào Đảng."]}
+    assert Member.objects.get(pk=member.pk).party_left_on is None
+    assert figures(unions.transport)[1] == 1

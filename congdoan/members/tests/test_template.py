@@ -95,7 +95,7 @@ def test_a_filled_in_template_imports_without_its_example_row(unions):
     members = book.worksheets[0]
     members.append(
         ["0000123", "Hoàng", "Văn", "Nam", "Male", "02/09/1985", "Tày", "None", "006085000123", "0915000123", "",
-         "Bắc Kạn", "", "College", "", "Lái xe", "Đội xe", "01/01/2012", "", "", "Công đoàn bộ phận Văn phòng Sở"]
+         "Bắc Kạn", "", "College", "", "Lái xe", "Đội xe", "01/01/2012", "", "", "", "Công đoàn bộ phận Văn phòng Sở"]
     )  # fmt: skip
     output = io.BytesIO()
     book.save(output)

@@ -352,6 +352,28 @@ def test_a_confirmed_or_withdrawn_candidacy_cannot_be_withdrawn(unions):
     assert "đã dừng theo dõi từ ngày 01/02/2018" in refused(services.withdraw, candidate, on=day("02/02/2018"), reason="X", user=None)
 
 
+def test_a_probationary_member_withdrawn_is_no_longer_a_party_member_from_that_day(unions):
+    from congdoan.members.selectors import statistics_on
+
+    candidate = new_candidate(unions.office, Stage.ADMITTED)
+    member = candidate.member
+    admitted_on = candidate.admitted_on
+    assert statistics_on(unions.transport, admitted_on).party_members == 1
+    unchanged = Unchanged(candidate)
+    assert f"sau ngày kết nạp ({admitted_on:%d/%m/%Y})" in refused(
+        services.withdraw, candidate, on=admitted_on, reason="Không được công nhận đảng viên chính thức", user=None
+    )
+    unchanged.check()
+    left_on = admitted_on + datetime.timedelta(days=400)
+    services.withdraw(candidate, on=left_on, reason="Không được công nhận đảng viên chính thức", user=None)
+    member.refresh_from_db()
+    assert (member.party_admitted_on, member.party_left_on) == (admitted_on, left_on)
+    assert statistics_on(unions.transport, left_on - datetime.timedelta(days=1)).party_members == 1
+    assert statistics_on(unions.transport, left_on).party_members == 0
+    entry = ModelLogEntry.objects.for_instance(member).order_by("-pk").first()
+    assert [change["field"] for change in entry.data["changes"]] == ["party_left_on"]
+
+
 def test_the_path_helper_takes_every_stage(unions):
     candidate = new_candidate(unions.office, Stage.IDENTIFIED)
     take_to(candidate, Stage.CONFIRMED)
