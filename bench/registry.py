@@ -457,7 +457,11 @@ def statistics_joined_to_members(organisation, day):
         .values("member__ethnicity")
         .annotate(
             members=Count("id"),
-            party_members=Count("id", filter=Q(member__party_admitted_on__lte=day)),
+            party_members=Count(
+                "id",
+                filter=Q(member__party_admitted_on__lte=day)
+                & (Q(member__party_left_on__isnull=True) | Q(member__party_left_on__gt=day)),
+            ),
             women=Count("id", filter=Q(member__sex=Sex.FEMALE)),
             men=Count("id", filter=Q(member__sex=Sex.MALE)),
         )
