@@ -17,8 +17,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from congdoan.accounts.access import back_office_page, back_office_view, forbidden, show_refusal
-from congdoan.unions.navigation import breadcrumb_items
-from congdoan.unions.selectors import home_organisation_id, organisation_for
+from congdoan.unions.navigation import breadcrumb_items, opens_on_home_union
+from congdoan.unions.selectors import organisation_for
 
 from . import selectors, services
 from .forms import CriterionFormSet, EvaluationForm, MovementForm, RegistrationForm, ResultForm, YearForm
@@ -47,13 +47,7 @@ def _movement_crumbs(request, movement, *extra):
     )
 
 
-@back_office_view
-def emulation_index(request):
-    """The movements of the user's own union (a superuser: the top of the tree)."""
-    home = home_organisation_id(request.user)
-    if home is None:
-        raise Http404
-    return redirect("emulation:movements", home)
+emulation_index = opens_on_home_union("emulation:movements")
 
 
 # Movements

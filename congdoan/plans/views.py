@@ -15,8 +15,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from congdoan.accounts.access import back_office_page, back_office_view, forbidden, show_refusal
-from congdoan.unions.navigation import breadcrumb_items
-from congdoan.unions.selectors import home_organisation_id, organisation_for
+from congdoan.unions.navigation import breadcrumb_items, opens_on_home_union
+from congdoan.unions.selectors import organisation_for
 
 from . import charts, selectors, services
 from .forms import DayForm, ManualResultForm, QuotaForm, RankingForm, TargetForm, TermForm, YearChoiceForm
@@ -39,13 +39,7 @@ def _term_crumbs(request, term, *extra):
     )
 
 
-@back_office_view
-def plans_index(request):
-    """The terms of the user's own union (a superuser: the top of the tree)."""
-    home = home_organisation_id(request.user)
-    if home is None:
-        raise Http404
-    return redirect("plans:terms", home)
+plans_index = opens_on_home_union("plans:terms")
 
 
 @back_office_view

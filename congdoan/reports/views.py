@@ -11,15 +11,14 @@ from functools import partial
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from congdoan.accounts.access import back_office_page, back_office_view
-from congdoan.unions.navigation import breadcrumb_items
-from congdoan.unions.selectors import home_organisation_id
+from congdoan.unions.navigation import breadcrumb_items, opens_on_home_union
 
 from . import charts, selectors, services
 from .documents.docx import CONTENT_TYPE as DOCX_CONTENT_TYPE
@@ -34,13 +33,7 @@ def _crumbs(request, organisation, *extra):
     return breadcrumb_items(request.user, organisation, (reverse("reports:terms", args=[organisation.pk]), _("Term reports")), *extra)
 
 
-@back_office_view
-def report_index(request):
-    """The reports of the user's own union (a superuser: the top of the tree)."""
-    home = home_organisation_id(request.user)
-    if home is None:
-        raise Http404
-    return redirect("reports:terms", home)
+report_index = opens_on_home_union("reports:terms")
 
 
 @back_office_view
