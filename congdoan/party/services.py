@@ -113,7 +113,9 @@ def _save(candidate, before, action, user, note=""):
     return candidate
 
 
-def _check_course(errors, *, course_started_on, course_ended_on, certificate_number, certificate_issued_on):
+def _checked_course(errors, *, course_started_on, course_ended_on, certificate_number, certificate_issued_on):
+    """The course fields of a candidacy, cleaned, with their problems added to ``errors``."""
+    certificate_number = (certificate_number or "").strip()
     today = timezone.localdate()
     for field, day in (
         ("course_started_on", course_started_on),
@@ -129,10 +131,16 @@ def _check_course(errors, *, course_started_on, course_ended_on, certificate_num
             errors.add("certificate_issued_on", _("The certificate cannot be issued before the course ended."))
         elif course_started_on and certificate_issued_on < course_started_on:
             errors.add("certificate_issued_on", _("The certificate cannot be issued before the course began."))
-    if certificate_number.strip() and not certificate_issued_on:
+    if certificate_number and not certificate_issued_on:
         errors.add("certificate_issued_on", _("Enter the date the certificate was issued."))
-    if certificate_issued_on and not certificate_number.strip():
+    if certificate_issued_on and not certificate_number:
         errors.add("certificate_number", _("Enter the certificate number."))
+    return {
+        "course_started_on": course_started_on,
+        "course_ended_on": course_ended_on,
+        "certificate_number": certificate_number,
+        "certificate_issued_on": certificate_issued_on,
+    }
 
 
 @transaction.atomic
@@ -182,13 +190,10 @@ def start_fostering(
     _require_stage(candidate, Stage.IDENTIFIED, Stage.FOSTERING)
     errors = _Errors()
     _check_after_stage(errors, candidate, on, Stage.IDENTIFIED)
-    course = {
-        "course_started_on": course_started_on,
-        "course_ended_on": course_ended_on,
-        "certificate_number": (certificate_number or "").strip(),
-        "certificate_issued_on": certificate_issued_on,
-    }
-    _check_course(errors, **course)
+    course = _checked_course(
+        errors, course_started_on=course_started_on, course_ended_on=course_ended_on,
+        certificate_number=certificate_number, certificate_issued_on=certificate_issued_on,
+    )  # fmt: skip
     errors.raise_if_any()
     for name, value in course.items():
         setattr(candidate, name, value)
@@ -209,13 +214,10 @@ def record_course(
             % {"stage": Stage.FOSTERING.label, "name": candidate.member, "current": Stage(candidate.stage).label}
         )
     errors = _Errors()
-    course = {
-        "course_started_on": course_started_on,
-        "course_ended_on": course_ended_on,
-        "certificate_number": (certificate_number or "").strip(),
-        "certificate_issued_on": certificate_issued_on,
-    }
-    _check_course(errors, **course)
+    course = _checked_course(
+        errors, course_started_on=course_started_on, course_ended_on=course_ended_on,
+        certificate_number=certificate_number, certificate_issued_on=certificate_issued_on,
+    )  # fmt: skip
     errors.raise_if_any()
     for name, value in course.items():
         setattr(candidate, name, value)
