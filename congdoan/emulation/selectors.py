@@ -213,6 +213,13 @@ class EvaluationRow:
     evaluation: object | None  # None: not evaluated for the year
 
 
+def evaluations_of_units(units, years):
+    """The evaluations of ``units`` for any of ``years``, oldest year first: one query (none without units)."""
+    return Evaluation.objects.filter(organisation__in=[unit.pk for unit in units], year__in=list(years)).order_by(
+        "year", "pk"
+    )
+
+
 def evaluations_of(organisation, year):
     """
     The direct sub-units of ``organisation`` (``units_answering_to``) that existed

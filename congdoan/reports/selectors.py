@@ -251,12 +251,12 @@ def emulation_results(organisation, start, end, years, units):
     The emulation movements that ``organisation`` launched or joined during the term,
     with the registrations of its subtree and their awards
     (``emulation.selectors.emulation_summary``); and each direct sub-unit's annual
-    classification for the term's years (``emulation.selectors.evaluations_of``),
-    counted per year and classification. One query, plus two per year.
+    classification for the term's years (``emulation.selectors.evaluations_of_units``),
+    counted per year and classification. Two queries.
 
     Returns the results and ``{unit pk: {year: EvaluationCell}}``.
     """
-    from congdoan.emulation.selectors import emulation_summary, evaluations_of
+    from congdoan.emulation.selectors import emulation_summary, evaluations_of_units
 
     movements = [
         MovementRow(
@@ -271,16 +271,12 @@ def emulation_results(organisation, start, end, years, units):
         )
         for summary in emulation_summary(organisation, start, end)
     ]
-    shown = {unit.pk for unit in units}
     cells, counts = {}, {}
-    for year in years:
-        for row in evaluations_of(organisation, year):
-            evaluation = row.evaluation
-            if evaluation is None or row.unit.pk not in shown:
-                continue
-            cells.setdefault(row.unit.pk, {})[year] = EvaluationCell(str(evaluation.classification_label), evaluation.is_top_class)
-            key = (year, str(evaluation.classification_label), evaluation.is_top_class)
-            counts[key] = counts.get(key, 0) + 1
+    for evaluation in evaluations_of_units(units, years):
+        label, year = str(evaluation.classification_label), evaluation.year
+        cells.setdefault(evaluation.organisation_id, {})[year] = EvaluationCell(label, evaluation.is_top_class)
+        key = (year, label, evaluation.is_top_class)
+        counts[key] = counts.get(key, 0) + 1
     classifications = [
         ClassificationCount(year, classification, top, number)
         for (year, classification, top), number in sorted(counts.items(), key=lambda item: (item[0][0], not item[0][2], item[0][1]))
