@@ -33,6 +33,20 @@ def snapshot(instance, fields):
     return {name: _as_text(getattr(instance, name)) for name in fields}
 
 
+def apply_edit(instance, fields, changes, *, strip=False):
+    """
+    Set ``changes`` on ``instance`` (each must be one of ``fields``; text trimmed if
+    ``strip``) and return the snapshot of ``fields`` from before, for the log entry
+    of the edit (``changes_between(before, snapshot(instance, fields))``).
+    """
+    before = snapshot(instance, fields)
+    for name, value in changes.items():
+        if name not in fields:
+            raise ValueError(f"{name} is not an editable field of {instance._meta.model_name}")
+        setattr(instance, name, value.strip() if strip and isinstance(value, str) else value)
+    return before
+
+
 def changes_between(before, after):
     """``[{"field", "before", "after"}]`` for every field whose value differs."""
     return [

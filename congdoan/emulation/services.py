@@ -71,11 +71,7 @@ def create_movement(organisation, name, started_on, kind=MovementKind.MOVEMENT, 
 def update_movement(movement, *, user=None, **changes):
     """Correct a movement; its dates must still cover every year units registered for."""
     movement = Movement.objects.select_for_update().get(pk=movement.pk)
-    before = audit.snapshot(movement, MOVEMENT_FIELDS)
-    for name, value in changes.items():
-        if name not in MOVEMENT_FIELDS:
-            raise ValueError(f"{name} is not an editable field of a movement")
-        setattr(movement, name, value.strip() if isinstance(value, str) else value)
+    before = audit.apply_edit(movement, MOVEMENT_FIELDS, changes, strip=True)
     _check_movement(movement)
     years = sorted(set(movement.registrations.values_list("year", flat=True)))
     outside = [year for year in years if not movement.covers_year(year)]

@@ -69,11 +69,7 @@ def open_term(
 def update_term(term, *, user=None, **changes):
     """Correct a term's details; its dates must still hold every quota and result already recorded."""
     term = Term.objects.select_for_update().get(pk=term.pk)
-    before = audit.snapshot(term, TERM_FIELDS)
-    for name, value in changes.items():
-        if name not in TERM_FIELDS:
-            raise ValueError(f"{name} is not an editable field of a term")
-        setattr(term, name, value.strip() if isinstance(value, str) else value)
+    before = audit.apply_edit(term, TERM_FIELDS, changes, strip=True)
     _check_term(term)
     recorded = set(Quota.objects.filter(target__term=term, year__isnull=False).values_list("year", flat=True))
     recorded |= set(ManualResult.objects.filter(target__term=term, year__isnull=False).values_list("year", flat=True))
@@ -138,11 +134,7 @@ def add_target(term, name, indicator, value, comparison=Comparison.AT_LEAST, per
 def update_target(target, *, user=None, **changes):
     """Correct a target. Its indicator cannot change once quotas or results are recorded for it."""
     target = Target.objects.select_for_update().select_related("term").get(pk=target.pk)
-    before = audit.snapshot(target, TARGET_FIELDS)
-    for name, value in changes.items():
-        if name not in TARGET_FIELDS:
-            raise ValueError(f"{name} is not an editable field of a target")
-        setattr(target, name, value.strip() if isinstance(value, str) else value)
+    before = audit.apply_edit(target, TARGET_FIELDS, changes, strip=True)
     _check_target(target)
     if target.indicator != before["indicator"] and target.results.exists():
         raise ValidationError(

@@ -67,11 +67,7 @@ def found_organisation(*, parent, name, level, code, user=None, decision=None, f
 
 def update_organisation(organisation, user, **changes):
     """Correct an organisation's details (a change of name goes through ``rename_organisation``)."""
-    before = audit.snapshot(organisation, EDITABLE_FIELDS)
-    for name, value in changes.items():
-        if name not in EDITABLE_FIELDS:
-            raise ValueError(f"{name} is not an editable field")
-        setattr(organisation, name, value)
+    before = audit.apply_edit(organisation, EDITABLE_FIELDS, changes)
     organisation.full_clean(exclude=["path", "depth", "numchild"])
     organisation.save()
     audit.record(organisation, audit.EDIT, user, audit.changes_between(before, audit.snapshot(organisation, EDITABLE_FIELDS)))
