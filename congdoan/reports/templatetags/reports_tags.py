@@ -7,30 +7,11 @@ from congdoan.reports.documents import content
 
 register = template.Library()
 
-
-@register.filter
-def vn_number(value):
-    return formatting.number(value)
-
-
-@register.filter
-def vn_percent(value):
-    return formatting.percent(value)
-
-
-@register.filter
-def target_goal(progress):
-    return content.target_goal(progress)
-
-
-@register.filter
-def target_assessment(progress):
-    return content.target_assessment(progress)
-
-
-@register.filter
-def quota_summary(results):
-    return content.quota_summary(results)
+register.filter("vn_number", formatting.number)
+register.filter("vn_percent", formatting.percent)
+register.filter("target_goal", content.target_goal)
+register.filter("target_assessment", content.target_assessment)
+register.filter("quota_summary", content.quota_summary)
 
 
 @register.filter
