@@ -55,3 +55,28 @@ class UnionTree:
         self.inspectorate = found(self.transport, "Công đoàn bộ phận Thanh tra Sở", Level.BRANCH)
         self.school = found(self.upper, "Công đoàn cơ sở Trường THPT Bắc Kạn", Level.GRASSROOTS)
         self.factory = found(self.other_province, "Công đoàn cơ sở Công ty Gang thép", Level.GRASSROOTS)
+
+
+def role_users(unions):
+    """
+    One user per role of the access tests, keyed by role (``None``: not signed in):
+    an official of the other province (outsider), an official of the province, the
+    transport union's chair (official) and viewer, and a member-data clerk of its
+    office branch. Each user's first name is their username.
+    """
+    from congdoan.accounts.models import User
+    from congdoan.accounts.roles import UnionRole
+
+    def user(username, organisation, role):
+        return User.objects.create_user(
+            username, password="x", organisation=organisation, union_role=role, first_name=username
+        )
+
+    return {
+        "anonymous": None,
+        "outsider": user("outsider", unions.other_province, UnionRole.OFFICIAL),
+        "province_official": user("province", unions.province, UnionRole.OFFICIAL),
+        "chair": user("chair", unions.transport, UnionRole.OFFICIAL),
+        "branch_clerk": user("clerk", unions.office, UnionRole.CLERK),
+        "viewer": user("viewer", unions.transport, UnionRole.VIEWER),
+    }

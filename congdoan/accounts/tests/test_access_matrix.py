@@ -14,8 +14,8 @@ from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 
 from congdoan.accounts.models import User
-from congdoan.accounts.roles import EDITORS, UnionRole
-from congdoan.registry_fixtures import admit
+from congdoan.accounts.roles import EDITORS
+from congdoan.registry_fixtures import admit, role_users
 
 pytestmark = pytest.mark.django_db
 
@@ -57,15 +57,7 @@ class World:
         self.member = admit(unions.office, family="Hoàng", middle="Thị", given="Lan", citizen_id="006190000123", born_on=datetime.date(1990, 4, 2))
         editors = Group.objects.get_or_create(name=EDITORS)[0]
         editors.permissions.add(Permission.objects.get(codename="access_admin"))
-        self.users = {
-            "anonymous": None,
-            "editor": self._user("editor", groups=[editors]),
-            "outsider": self._user("outsider", unions.other_province, UnionRole.OFFICIAL),
-            "province_official": self._user("province", unions.province, UnionRole.OFFICIAL),
-            "chair": self._user("chair", unions.transport, UnionRole.OFFICIAL),
-            "branch_clerk": self._user("clerk", unions.office, UnionRole.CLERK),
-            "viewer": self._user("viewer", unions.transport, UnionRole.VIEWER),
-        }
+        self.users = {**role_users(unions), "editor": self._user("editor", groups=[editors])}
 
     @staticmethod
     def _user(username, organisation=None, role="", groups=()):

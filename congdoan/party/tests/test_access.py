@@ -8,10 +8,11 @@ Outside the user's subtree: 404. Not signed in: to the login page (302).
 import pytest
 from django.urls import reverse
 
-from congdoan.accounts.roles import UnionRole
 from congdoan.party.models import Candidate, Stage
 
-from .conftest import day, make_user, new_candidate
+from congdoan.registry_fixtures import role_users
+
+from .conftest import day, new_candidate
 
 pytestmark = pytest.mark.django_db
 
@@ -39,14 +40,7 @@ class World:
     def __init__(self, unions):
         self.unions = unions
         self.candidate = new_candidate(unions.office, Stage.FOSTERING, family="Hoàng", middle="Thị", given="Lan")
-        self.users = {
-            "anonymous": None,
-            "outsider": make_user("outsider", unions.other_province, UnionRole.OFFICIAL),
-            "province_official": make_user("province", unions.province, UnionRole.OFFICIAL),
-            "chair": make_user("chair", unions.transport, UnionRole.OFFICIAL),
-            "branch_clerk": make_user("clerk", unions.office, UnionRole.CLERK),
-            "viewer": make_user("viewer", unions.transport, UnionRole.VIEWER),
-        }
+        self.users = role_users(unions)
 
     def url(self, view, record):
         target = {"transport": self.unions.transport, "office": self.unions.office, "candidate": self.candidate}[record]

@@ -5,11 +5,9 @@ import itertools
 
 import pytest
 
-from congdoan.accounts.models import User
-from congdoan.accounts.roles import UnionRole
 from congdoan.party.models import Candidate, Stage
 from congdoan.plans import services
-from congdoan.registry_fixtures import admit
+from congdoan.registry_fixtures import admit, role_users
 
 D = datetime.date
 _names = itertools.count(1)
@@ -30,17 +28,7 @@ def introduce(union, introduced_on, **dates):
 
 @pytest.fixture
 def users(unions):
-    def user(username, organisation, role):
-        return User.objects.create_user(username, password="x", organisation=organisation, union_role=role)
-
-    return {
-        "anonymous": None,
-        "outsider": user("outsider", unions.other_province, UnionRole.OFFICIAL),
-        "province_official": user("province", unions.province, UnionRole.OFFICIAL),
-        "chair": user("chair", unions.transport, UnionRole.OFFICIAL),
-        "branch_clerk": user("clerk", unions.office, UnionRole.CLERK),
-        "viewer": user("viewer", unions.transport, UnionRole.VIEWER),
-    }
+    return role_users(unions)
 
 
 @pytest.fixture

@@ -7,9 +7,9 @@ subtree, 302 not signed in (to the login page) or, for drafting, done (to the dr
 import pytest
 from django.urls import reverse
 
-from congdoan.accounts.models import User
-from congdoan.accounts.roles import UnionRole
 from congdoan.plans.models import Term
+
+from congdoan.registry_fixtures import role_users
 
 from .conftest import D
 
@@ -43,18 +43,7 @@ class AccessWorld:
                 congress_held_on=D(2017, 4, 1),
             ),
         }
-        self.users = {
-            "anonymous": None,
-            "outsider": self._user("outsider", unions.other_province, UnionRole.OFFICIAL),
-            "province_official": self._user("province", unions.province, UnionRole.OFFICIAL),
-            "chair": self._user("chair", unions.transport, UnionRole.OFFICIAL),
-            "branch_clerk": self._user("clerk", unions.office, UnionRole.CLERK),
-            "viewer": self._user("viewer", unions.transport, UnionRole.VIEWER),
-        }
-
-    @staticmethod
-    def _user(username, organisation, role):
-        return User.objects.create_user(username, password="x", organisation=organisation, union_role=role, first_name=username)
+        self.users = role_users(unions)
 
     def url(self, view, record):
         if record is None:
