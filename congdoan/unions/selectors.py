@@ -6,6 +6,8 @@ returns only their part of the tree (``congdoan.accounts.scoping``).
 import contextlib
 import contextvars
 import datetime
+import operator
+from functools import reduce
 
 from django.db.models import Case, Count, IntegerField, Prefetch, Q, Value, When
 from django.http import Http404
@@ -273,20 +275,16 @@ def _subtree_owners(units, organisation_field):
                     owners.setdefault(organisation_id, []).append(unit_pk)
         parts.append(Q(**{f"{organisation_field}__in": organisations.values("pk")}))
     if gone:
-        on_last_day = Q(pk__in=[])
-        for last_day in {last_day_of(unit) for unit in gone}:
-            on_last_day |= (
-                Q(ancestor__in=[unit.pk for unit in gone if last_day_of(unit) == last_day], valid_from__lte=last_day)
-                & (Q(valid_until__isnull=True) | Q(valid_until__gt=last_day))
-            )
-        periods = AncestryPeriod.objects.filter(on_last_day)
+        on_last_days = [
+            Q(ancestor__in=[unit.pk for unit in gone if last_day_of(unit) == last_day], valid_from__lte=last_day)
+            & (Q(valid_until__isnull=True) | Q(valid_until__gt=last_day))
+            for last_day in {last_day_of(unit) for unit in gone}
+        ]
+        periods = AncestryPeriod.objects.filter(reduce(operator.or_, on_last_days))
         for organisation_id, unit_pk in periods.order_by().values_list("organisation_id", "ancestor_id"):
             owners.setdefault(organisation_id, []).append(unit_pk)
         parts.append(Q(**{f"{organisation_field}__in": periods.values("organisation_id")}))
-    in_subtrees = parts[0]
-    for part in parts[1:]:
-        in_subtrees |= part
-    return in_subtrees, owners
+    return reduce(operator.or_, parts), owners
 
 
 def _common_prefix(paths, steplen):
