@@ -65,8 +65,7 @@ TARGET_RANKING_MS = 1000.0
 WANTED_GRASSROOTS = 1_200
 
 
-def log(message=""):
-    print(message, flush=True)
+log = registry.log
 
 
 def parse_args(argv=None):
