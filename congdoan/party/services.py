@@ -143,26 +143,37 @@ def _checked_course(errors, *, course_started_on, course_ended_on, certificate_n
     }
 
 
+def identification_refusal(member, candidacies=None):
+    """
+    Why ``member`` cannot be recorded as a candidate now, or None if they can: only
+    an active union member who is not a Party member and has no candidacy in
+    progress. ``candidacies``: the member's candidacies, if the caller has read them.
+    """
+    if member.status != MemberStatus.ACTIVE:
+        return _("Only an active union member can become a candidate (%(name)s: %(status)s).") % {
+            "name": member, "status": member.get_status_display()
+        }  # fmt: skip
+    if member.party_admitted_on:
+        return _("%(name)s has been a Party member since %(date)s.") % {
+            "name": member, "date": _day(member.party_admitted_on)
+        }  # fmt: skip
+    if candidacies is None:
+        candidacies = Candidate.objects.filter(member=member).exclude(stage__in=[Stage.CONFIRMED, Stage.WITHDRAWN])[:1]
+    open_candidacy = next((candidacy for candidacy in candidacies if candidacy.is_open), None)
+    if open_candidacy is not None:
+        return _("%(name)s already has a candidacy in progress (stage “%(stage)s”).") % {
+            "name": member, "stage": Stage(open_candidacy.stage).label
+        }  # fmt: skip
+    return None
+
+
 @transaction.atomic
 def identify_candidate(*, member, identified_on, user, note=""):
     """Record that the union has found ``member``, an outstanding active member, as a candidate for the Party."""
     errors = _Errors()
-    if member.status != MemberStatus.ACTIVE:
-        errors.add("member", _("Only an active union member can become a candidate (%(name)s: %(status)s).") % {
-            "name": member, "status": member.get_status_display()
-        })  # fmt: skip
-    elif member.party_admitted_on:
-        errors.add("member", _("%(name)s has been a Party member since %(date)s.") % {
-            "name": member, "date": _day(member.party_admitted_on)
-        })  # fmt: skip
-    else:
-        open_candidacy = (
-            Candidate.objects.filter(member=member).exclude(stage__in=[Stage.CONFIRMED, Stage.WITHDRAWN]).first()
-        )
-        if open_candidacy is not None:
-            errors.add("member", _("%(name)s already has a candidacy in progress (stage “%(stage)s”).") % {
-                "name": member, "stage": Stage(open_candidacy.stage).label
-            })  # fmt: skip
+    refusal = identification_refusal(member)
+    if refusal:
+        errors.add("member", refusal)
     _check_day(
         errors, "identified_on", identified_on,
         not_before=member.joined_union_on,

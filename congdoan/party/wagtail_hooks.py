@@ -5,11 +5,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from congdoan.members.page_links import MEMBER_PAGE_LINKS_HOOK
-from congdoan.members.vocabularies import MemberStatus
 from congdoan.unions.page_links import UNION_PAGE_LINKS_HOOK, PageLink
 
 from . import selectors, services, urls
-from .models import Stage
 
 
 @hooks.register("register_admin_urls")
@@ -35,8 +33,8 @@ def party_links(organisation, scope):
 def candidacy_links(member, scope):
     """
     On a member's page, for the roles that may see Party status: the member's
-    candidacies; and for officials, when the member is an active non-Party member
-    with no open candidacy, the form that records them as a candidate.
+    candidacies; and for officials, when the member may become one
+    (``services.identification_refusal``), the form that records them as a candidate.
     """
     if not scope.sees_sensitive_data:
         return []
@@ -48,13 +46,7 @@ def candidacy_links(member, scope):
         )
         for candidacy in candidacies
     ]
-    is_open = any(candidacy.stage not in (Stage.CONFIRMED, Stage.WITHDRAWN) for candidacy in candidacies)
-    if (
-        scope.manages_organisations
-        and member.status == MemberStatus.ACTIVE
-        and member.party_admitted_on is None
-        and not is_open
-    ):
+    if scope.manages_organisations and services.identification_refusal(member, candidacies) is None:
         url = reverse("party:add", args=[member.organisation_id]) + "?" + urlencode({"the": member.card_number})
         links.append(PageLink(url, _("Record as a Party candidate")))
     return links
