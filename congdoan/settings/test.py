@@ -19,7 +19,17 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"]["TEST"] = {"NAME": f"test_{DATABASES['default']['NAME']}_{os.getpid()}"}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["NAME"] = ":memory:"
-    DATABASES["default"]["OPTIONS"] = {}
+    # The test database is a file, so the live server's request threads (browser tests) each
+    # open their own connection to it, and write at the same time as one another (an editor's
+    # autosave, an editing-session ping, a form post). As in base.py: a writer waits up to 30 s
+    # for the lock instead of failing at once; transactions take the write lock when they
+    # begin (IMMEDIATE), so one that read first never fails to upgrade ("database is locked"
+    # without waiting); WAL lets readers and the writer work at once.
+    DATABASES["default"]["OPTIONS"] = {
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 30,
+    }
     DATABASES["default"]["TEST"] = {"NAME": f"{VAR_DIR}/test-{os.getpid()}.sqlite3"}
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
