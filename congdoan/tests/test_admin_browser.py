@@ -99,6 +99,72 @@ VISIBLE_TEXT_JS = """
 """
 
 
+# Wagtail's editor autosaves: the w-unsaved controller takes a snapshot of the form two seconds
+# after the page starts ("watch-edits"), compares it every half second, and on a change asks
+# w-autosave to save ("w-autosave:save"); w-autosave sends the latest asked-for form half a
+# second later (a POST to the form's action that answers JSON), applies the answer (a create
+# view becomes an edit view: the form's action and the address change) and then says
+# "w-autosave:success" (or ":error"), on which w-unsaved takes a new snapshot. A form posted
+# while a save is asked for, in flight or not yet applied races it: on the create view both
+# create the page (the second gets "this slug is already in use"); on an edit view the post
+# and the autosave write revisions at the same time. This probe, installed before the page's
+# own scripts, counts each step, so a test can wait until the editor has saved everything the
+# user typed, as a user waits for "Đã lưu" before pressing a button.
+AUTOSAVE_PROBE_JS = """
+(() => {
+  const FORM = 'form[data-edit-form]';
+  const serialize = (form) => {
+    const data = new FormData(form);
+    data.delete('csrfmiddlewaretoken');
+    data.delete('next');
+    const pairs = [...data].map(([key, value]) => [key, typeof value === 'string' ? value : `${value.name}:${value.size}`]);
+    return new URLSearchParams(pairs).toString();
+  };
+  const isEditForm = (target) => target instanceof HTMLFormElement && target.matches(FORM);
+  const probe = (window.__autosaveProbe = {
+    snapshot: null, // the form as w-unsaved last took it: on watching, and after each autosave
+    asked: 0, // saves asked for (w-autosave:save, not cancelled)
+    covered: 0, // ... of which a request has been sent for (the debounced request takes the latest)
+    sent: 0, // autosave requests sent
+    answered: 0, // ... and answered, after their updates (w-autosave:success or :error)
+    errors: [],
+    watching() {
+      return this.snapshot !== null;
+    },
+    settled() {
+      const form = document.querySelector(FORM);
+      return Boolean(form) && this.watching() && this.covered === this.asked && this.answered === this.sent
+        && serialize(form) === this.snapshot;
+    },
+  });
+  document.addEventListener('w-unsaved:watch-edits', (event) => {
+    if (isEditForm(event.target)) probe.snapshot = serialize(event.target);
+  }, true);
+  // Bubbling to the window, after every listener of the form: a cancelled save sends nothing.
+  window.addEventListener('w-autosave:save', (event) => {
+    if (isEditForm(event.target) && !event.defaultPrevented) probe.asked += 1;
+  });
+  for (const name of ['w-autosave:success', 'w-autosave:error']) {
+    document.addEventListener(name, (event) => {
+      if (!isEditForm(event.target)) return;
+      probe.answered += 1;
+      if (name === 'w-autosave:error') probe.errors.push(String(event.detail.text));
+    }, true);
+  }
+  const originalFetch = window.fetch;
+  window.fetch = function (input, init) {
+    const form = document.querySelector(FORM);
+    const url = typeof input === 'string' || input instanceof URL ? new URL(input, location.href).href : null;
+    if (form && url === form.action && String(init?.method).toUpperCase() === 'POST') {
+      probe.sent += 1;
+      probe.covered = probe.asked;
+    }
+    return originalFetch.apply(this, arguments);
+  };
+})();
+"""
+
+
 @pytest.fixture
 def portal(transactional_db):
     """The conftest's portal tree (home, categories, site), on a database the live server sees."""
@@ -152,8 +218,7 @@ class EnglishOnScreens:
                 old.unlink()
 
     def check(self, page, screen):
-        page.wait_for_load_state("load")
-        page.wait_for_timeout(150)  # let Stimulus controllers and the React sidebar render
+        admin_ready(page)
         self.count += 1
         page.screenshot(path=str(ARTIFACTS / f"admin-{self.count:02d}-{slugify(screen)}.png"))
         english = {}
@@ -176,6 +241,7 @@ class EnglishOnScreens:
 def new_page(browser):
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="vi-VN", timezone_id="Asia/Ho_Chi_Minh")
     context.set_default_timeout(TIMEOUT_MS)
+    context.add_init_script(AUTOSAVE_PROBE_JS)
     page = context.new_page()
     errors = []
     page.on("pageerror", lambda error: errors.append(str(error)))
@@ -196,6 +262,41 @@ def sign_in(page, base_url, username, screens=None):
     page.wait_for_url(base_url + "/admin/")
 
 
+def admin_ready(page):
+    """
+    The admin page has loaded and its scripts have run: Stimulus has connected the controllers
+    (w-init on the body adds "ready" once they are), and the React sidebar has rendered (it
+    drops "sidebar-loading"). Before that a click can land on a button nothing listens to yet.
+    """
+    page.wait_for_load_state("load")
+    expect(page.locator("body#wagtail")).to_have_class(re.compile(r"\bready\b"))
+    sidebar = page.locator("#wagtail-sidebar")
+    if sidebar.count():
+        expect(sidebar).not_to_have_class(re.compile(r"\bsidebar-loading\b"))
+
+
+def editor_watching(page):
+    """The page editor is ready and watches for edits: from now on, what the user types is autosaved."""
+    admin_ready(page)
+    page.wait_for_function("() => window.__autosaveProbe.watching()")
+
+
+def autosaved(page):
+    """
+    Wait, as a user waits for "Đã lưu", until the editor has autosaved everything typed so far
+    (nothing asked for, in flight or unapplied, nothing changed since), then check it went well.
+    Returns how many autosaves were made.
+    """
+    page.wait_for_function("() => window.__autosaveProbe.settled()")
+    probe = page.evaluate("() => ({sent: window.__autosaveProbe.sent, errors: window.__autosaveProbe.errors})")
+    assert not probe["errors"], f"autosave failed: {probe['errors']}"
+    if probe["sent"]:
+        indicator = page.locator("#w-autosave-indicator")
+        expect(indicator).to_have_attribute("data-w-autosave-state-value", "saved")
+        expect(indicator.locator(".w-autosave-indicator__state--saved")).to_be_visible()
+    return probe["sent"]
+
+
 def succeeds(page, button):
     """Click a button that submits a form; the next page says it worked (a success message)."""
     with page.expect_navigation():
@@ -205,8 +306,15 @@ def succeeds(page, button):
 
 
 def open_footer_actions(page):
-    """The editor's footer: the main button and the drop-down with the other actions."""
-    page.locator("footer .w-dropdown-button .w-dropdown__toggle").click()
+    """The editor's footer: the main button and the drop-down with the other actions, once fully shown."""
+    toggle = page.locator("footer .w-dropdown-button .w-dropdown__toggle")
+    expect(toggle).to_have_attribute("aria-expanded", "false")  # w-dropdown has attached its menu
+    toggle.click()
+    expect(toggle).to_have_attribute("aria-expanded", "true")
+    menu = page.locator("footer .tippy-box[data-state=visible]")
+    expect(menu).to_be_visible()
+    # Read once its fade-in is over: text the user cannot see yet is not read.
+    page.wait_for_function("box => getComputedStyle(box).opacity === '1'", arg=menu.element_handle())
 
 
 def test_correspondent_and_editor_work_in_vietnamese(live_server, walkthrough, browser):
@@ -224,17 +332,27 @@ def test_correspondent_and_editor_work_in_vietnamese(live_server, walkthrough, b
     page.goto(f"{base}/admin/pages/{data['category_id']}/add_subpage/")
     screens.check(page, "chọn loại trang")
     page.locator("a[href*='/add/portal/articlepage/']").first.click()
-    expect(page.locator("#id_title")).to_be_visible()
+    page.wait_for_url(re.compile(r"/admin/pages/add/portal/articlepage/\d+/$"))
+    editor_watching(page)
     screens.check(page, "tin bài mới")
     page.locator("#id_title").fill(ARTICLE_TITLE)
     page.locator("#id_lead").fill(ARTICLE_LEAD)
     page.locator("#panel-child-content-body-section button.c-sf-add-button, [data-contentpath=body] button.c-sf-add-button").first.click()
+    paragraph = page.get_by_role("option", name=data["paragraph_label"], exact=True)
+    expect(paragraph).to_be_visible()
     screens.check(page, "chọn khối nội dung")
-    page.get_by_role("option", name=data["paragraph_label"], exact=True).click()
+    paragraph.click()
     editor = page.locator("[data-contentpath=body] .Draftail-Editor [contenteditable=true]").first
     expect(editor).to_be_visible()
     editor.click()
     page.keyboard.type(ARTICLE_TEXT)
+    # Draftail writes the text into the form a moment after the last key.
+    expect(page.locator("[data-contentpath=body] input[type=hidden][name$='-value']").first).to_have_value(
+        re.compile(re.escape(ARTICLE_TEXT))
+    )
+    # The editor autosaves the new article as a draft: "Đã lưu", and it is now edited at its own address.
+    assert autosaved(page), "the new article was not autosaved"
+    expect(page).to_have_url(re.compile(r"/admin/pages/\d+/edit/$"))
     screens.check(page, "viết tin bài")
     open_footer_actions(page)
     screens.check(page, "thao tác khi lưu")
@@ -269,7 +387,9 @@ def test_correspondent_and_editor_work_in_vietnamese(live_server, walkthrough, b
     page.goto(f"{base}/admin/")
     page.locator("main a", has_text=ARTICLE_TITLE).first.click()
     expect(page.locator("#id_title")).to_have_value(ARTICLE_TITLE)
+    editor_watching(page)
     screens.check(page, "tin bài chờ duyệt")
+    autosaved(page)  # nothing was typed; had anything changed the form, it is saved before approving
     open_footer_actions(page)
     page.locator("footer [data-workflow-action-name=approve][data-workflow-action-modal-url]").click()
     comment = page.locator(".modal textarea").first
@@ -284,6 +404,7 @@ def test_correspondent_and_editor_work_in_vietnamese(live_server, walkthrough, b
     page.goto(f"{base}/admin/pages/{data['category_id']}/")
     page.locator("main a", has_text=ARTICLE_TITLE).first.click()
     expect(page.locator("#id_title")).to_have_value(ARTICLE_TITLE)
+    editor_watching(page)
     screens.check(page, "sửa tin bài đã xuất bản")
     page.locator("#id_image-chooser .unchosen button[data-chooser-action-choose]").click()
     chooser = page.locator(".modal")
@@ -291,6 +412,7 @@ def test_correspondent_and_editor_work_in_vietnamese(live_server, walkthrough, b
     screens.check(page, "chọn ảnh")
     chooser.locator("a", has_text=IMAGE_TITLE).first.click()
     expect(page.locator("#id_image-chooser .chooser__title")).to_have_text(IMAGE_TITLE)
+    assert autosaved(page), "the cover image was not autosaved into a draft"
     open_footer_actions(page)
     succeeds(page, page.locator("footer button[name=action-publish]"))
     screens.check(page, "đã xuất bản")
@@ -299,6 +421,7 @@ def test_correspondent_and_editor_work_in_vietnamese(live_server, walkthrough, b
     # Readers see it, with its cover image.
     page.goto(article_url)
     expect(page.locator("h1.article__title")).to_have_text(ARTICLE_TITLE)
+    expect(page.locator("main")).to_contain_text(ARTICLE_TEXT)
     expect(page.locator(f"main img[alt='{IMAGE_ALT}']").first).to_be_attached()
 
     # English stays selectable in the account, and then this test sees it: the check works.
