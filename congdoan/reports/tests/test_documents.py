@@ -139,7 +139,7 @@ def test_the_province_docx_stays_quick_with_many_units(unions):
         congress_held_on=REPORT_DAY.replace(year=2018),
     )
     report = term_report(unions.province, term, REPORT_DAY)
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time, not the wall clock, which a busy machine stretches
     content, _name = report_docx(report)
-    assert time.perf_counter() - started < 3
+    assert time.process_time() - started < 3
     assert len(Document(BytesIO(content)).tables[1].rows) == len(report.units) + 2  # header and total

@@ -77,10 +77,12 @@ def test_fold_is_fast_enough_for_articles():
     article = ("Công đoàn cơ sở Đảng viên ưu tú ộ ắ ề ẫ ự. " * 200)[:5000]
     fold(article)
     runs = 200
-    started = time.perf_counter()
+    # This process's CPU time, not the wall clock: a busy machine (other processes on the
+    # cores) slows the clock's count, not the work done here.
+    started = time.process_time()
     for _ in range(runs):
         fold(article)
-    per_run = (time.perf_counter() - started) / runs
+    per_run = (time.process_time() - started) / runs
     assert per_run < 0.005  # typically well under 1 ms
 
 
