@@ -8,7 +8,9 @@ the before/after value of every field that changed.
 
 from django.core.exceptions import FieldDoesNotExist
 from django.utils.translation import gettext_lazy as _
-from wagtail.log_actions import log
+from django.contrib.contenttypes.models import ContentType
+from django.utils import timezone
+from wagtail.log_actions import get_active_log_context, log
 from wagtail.models import ModelLogEntry
 
 CREATE = "congdoan.create"
@@ -62,6 +64,50 @@ def record(instance, action, user, changes=(), note=""):
     if note:
         data["note"] = str(note)
     return log(instance=instance, action=action, user=user, data=data)
+
+
+BULK_BATCH_SIZE = 2000
+
+
+def record_many(instances, action, user, changes=(), note=""):
+    """
+    Add the same entry (``action``, ``changes``, ``note``) for each of ``instances``
+    to the audit log, written in batches of inserts: a merger moves tens of
+    thousands of members at once and each one's history must still show it,
+    without one insert per member. ``instances`` may be an iterator; only each
+    one's ``pk`` and ``str()`` are read. Returns how many entries were written.
+    """
+    data = {"changes": list(changes)}
+    if note:
+        data["note"] = str(note)
+    context = get_active_log_context()
+    user = user or context.user
+    timestamp = timezone.now()
+    content_types = {}
+    written, batch = 0, []
+    for instance in instances:
+        model = type(instance)
+        if model not in content_types:
+            content_types[model] = ContentType.objects.get_for_model(instance, for_concrete_model=False)
+        batch.append(
+            ModelLogEntry(
+                content_type=content_types[model],
+                object_id=str(instance.pk),
+                label=str(instance) or f"{model.__name__} object ({instance.pk})",
+                action=action,
+                timestamp=timestamp,
+                data=data,
+                user=user,
+                uuid=context.uuid,
+            )
+        )
+        if len(batch) >= BULK_BATCH_SIZE:
+            ModelLogEntry.objects.bulk_create(batch)
+            written, batch = written + len(batch), []
+    if batch:
+        ModelLogEntry.objects.bulk_create(batch)
+        written += len(batch)
+    return written
 
 
 def entries_for(instance):

@@ -131,9 +131,30 @@ def merge_unions(organisation, *, into, decision, on, user=None):
         for period in continuing
     )
     Member.objects.filter(pk__in=member_ids).update(organisation=into)
+    _record_merger_moves(member_ids, organisation, into, decision, on, user)
     note = _("%(count)d members moved to %(target)s.") % {"count": len(member_ids), "target": into}
     union_services.merge_organisation(organisation, into=into, decision=decision, on=on, user=user, note=note)
     return len(member_ids)
+
+
+def _record_merger_moves(member_ids, organisation, into, decision, on, user):
+    """
+    One entry in each moved member's history, as a transfer has: who recorded
+    the merger, from which union to which, from which day and by which decision.
+    Written in bulk (``audit.record_many``): a merger may move tens of thousands.
+    """
+    changes = audit.changes_between({"organisation": str(organisation)}, {"organisation": str(into)})
+    note = _("Merger of %(union)s into %(target)s from %(date)s (%(decision)s)") % {
+        "union": organisation, "target": into, "date": on.strftime("%d/%m/%Y"), "decision": decision,
+    }  # fmt: skip
+    audit.record_many(_members_by_chunk(member_ids), audit.TRANSFER, user, changes, note=note)
+
+
+def _members_by_chunk(member_ids, size=audit.BULK_BATCH_SIZE):
+    """The members ``member_ids`` with just their names, read a chunk at a time (a database limits the ids per query)."""
+    for start in range(0, len(member_ids), size):
+        chunk = member_ids[start : start + size]
+        yield from Member.objects.filter(pk__in=chunk).only("family_name", "middle_name", "given_name").order_by("pk")
 
 
 @transaction.atomic

@@ -73,24 +73,41 @@ def pipeline_counts_by_day(units, start, end, figure):
 # ---------------------------------------------------------------------------
 # What back-office users see: every function takes the user (or an
 # organisation a view got through ``organisation_for``) and stays in its subtree.
+#
+# Who handles a candidacy now is the union its member belongs to now, not the
+# union that found it (``Candidate.organisation``): a candidacy follows its member
+# through transfers and mergers. The member registry already keeps the member's
+# union in step (``members.services.transfer_member`` and ``merge_unions``), so
+# nothing needs copying and nothing can fall behind; ``Candidate.organisation``
+# stays the dated fact "found by", which the counts above report by.
+
+HANDLING_UNION = "member__organisation"
+
+
+def handled_in(organisation):
+    """
+    The condition "the candidacy is handled in ``organisation``'s subtree today":
+    its member belongs to it now (an id subquery on the tree path; SQLite cannot
+    index LIKE across a join).
+    """
+    return Q(**{f"{HANDLING_UNION}_id__in": current_subtree(organisation).values("pk")})
 
 
 def candidates_for(user):
-    """The candidacies ``user`` may see: those followed by a union in the user's subtree."""
-    return scope_of(user).filter(Candidate.objects.all(), path_field="organisation__path")
+    """The candidacies ``user`` may see: those whose member belongs to a union in the user's subtree now."""
+    return scope_of(user).filter(Candidate.objects.all(), path_field=f"{HANDLING_UNION}__path")
 
 
 def candidate_for(user, pk):
     """The candidacy ``pk`` with its member and union if ``user`` may see it; otherwise 404."""
     try:
-        return candidates_for(user).select_related("member", "organisation").get(pk=pk)
+        return candidates_for(user).select_related("member__organisation", "organisation").get(pk=pk)
     except (Candidate.DoesNotExist, ValueError, TypeError):
         raise Http404 from None
 
 
 def _of_subtree(organisation):
-    # An id subquery on the tree path (SQLite cannot index LIKE across a join).
-    return Candidate.objects.filter(organisation_id__in=current_subtree(organisation).values("pk"))
+    return Candidate.objects.filter(handled_in(organisation))
 
 
 def stage_on_condition(stage, day):
@@ -147,7 +164,7 @@ def board(organisation, day=None):
         field = STAGE_DATE_FIELD[stage]
         order = [f"-{field}", "-pk"] if stage in _FINISHED else [field, "pk"]
         cards = list(
-            candidates.filter(conditions[stage]).select_related("member", "organisation").order_by(*order)[:BOARD_CARDS]
+            candidates.filter(conditions[stage]).select_related("member__organisation", "organisation").order_by(*order)[:BOARD_CARDS]
             if counts[stage.value]
             else []
         )
@@ -179,14 +196,14 @@ def candidate_list(user, organisation, filters):
     if filters.branch is not None:
         if not filters.branch.path.startswith(organisation.path):
             raise Http404
-        queryset = queryset.filter(organisation_id__in=current_subtree(filters.branch).values("pk"))
+        queryset = queryset.filter(handled_in(filters.branch))
     if filters.stage:
         queryset = queryset.filter(stage=filters.stage)
     if filters.year:
         queryset = queryset.filter(introduced_on__year=filters.year)
     for word in fold(filters.query).split():
         queryset = queryset.filter(member__name_folded__contains=f" {word}")
-    return queryset.select_related("member", "organisation").order_by("member__name_key", "identified_on", "pk")
+    return queryset.select_related("member__organisation", "organisation").order_by("member__name_key", "identified_on", "pk")
 
 
 def branches_of(organisation):
@@ -254,7 +271,7 @@ def reminders(organisation, day, within_days=60):
     expired (they cannot be introduced with it). Soonest first; two queries.
     """
     horizon = day + datetime.timedelta(days=within_days)
-    candidates = _of_subtree(organisation).select_related("member", "organisation")
+    candidates = _of_subtree(organisation).select_related("member__organisation", "organisation")
     # A day's margin in SQL for the 29th of February; the exact date is the model's.
     latest_admission = months_after(horizon, -PROBATION_MONTHS) + datetime.timedelta(days=1)
     confirmations = [

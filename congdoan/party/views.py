@@ -40,7 +40,8 @@ def _crumbs(request, organisation, *extra):
 
 
 def _candidate_crumbs(request, candidate, *extra):
-    return _crumbs(request, candidate.organisation, (reverse("party:detail", args=[candidate.pk]), candidate.member.full_name), *extra)
+    # Under the union that handles the candidacy now (its member's), which the user may see.
+    return _crumbs(request, candidate.member.organisation, (reverse("party:detail", args=[candidate.pk]), candidate.member.full_name), *extra)
 
 
 @reads

@@ -107,7 +107,7 @@ def units_chart(rows):
     body.append(_text(168, y + 12, party_label))
     y += LABEL_HEIGHT + ROW_GAP
     for row in rows:
-        body.append(_text(0, y + 12, str(row.unit.short_name or row.unit.name)))
+        body.append(_text(0, y + 12, str(row.short_name)))
         y += LABEL_HEIGHT + 2
         for value, colour, label in ((row.members, "members", members_label), (row.party_members, "party", party_label)):
             length = value / largest * plot
@@ -117,7 +117,7 @@ def units_chart(rows):
         y += ROW_GAP
     return _svg(
         _("Members and Party members per unit"),
-        "; ".join(f"{row.unit.name}: {row.members} / {row.party_members}" for row in rows),
+        "; ".join(f"{row.name}: {row.members} / {row.party_members}" for row in rows),
         y + 4,
         body,
     )

@@ -16,25 +16,16 @@ from django.http import Http404
 from congdoan.members.selectors import member_counts, statistics_on
 from congdoan.party.selectors import pipeline_counts
 from congdoan.plans.selectors import quota_results, target_progress, term_end, terms_of
-from congdoan.unions.levels import Level
 from congdoan.unions.models import EventKind, Position
 from congdoan.unions.selectors import (
     committees_of,
     history_of,
+    names_on,
     organisation_for,
     shared_subtree_totals,
+    union_on,
     units_answering_to,
 )
-
-# Prefixes of a provincial federation's name that are not the place's name.
-PROVINCE_NAME_PREFIXES = (
-    "Liên đoàn Lao động thành phố ",
-    "Liên đoàn Lao động tỉnh ",
-    "Liên đoàn Lao động TP. ",
-    "Liên đoàn Lao động ",
-)
-# Where the confederation (or a union with no province above it) dates its documents.
-DEFAULT_PLACE = "Hà Nội"
 
 
 @dataclass
@@ -42,6 +33,7 @@ class UnitRow:
     """One direct sub-unit of the reporting union, over its whole subtree."""
 
     unit: object
+    name: str  # the unit's name on the report's day
     members: int
     party_members: int
     pipeline: dict  # the figures of congdoan.party.selectors.PIPELINE_FIGURES
@@ -51,6 +43,11 @@ class UnitRow:
     @property
     def party_share(self):
         return round(self.party_members * 100 / self.members, 1) if self.members else 0
+
+    @property
+    def short_name(self):
+        """For charts: the unit's short name, unless it was renamed since the report's day (then its name then)."""
+        return (self.unit.short_name or self.name) if self.name == self.unit.name else self.name
 
 
 @dataclass(frozen=True)
@@ -103,8 +100,10 @@ class TermReport:
     day: datetime.date
     start: datetime.date  # the term's first day
     end: datetime.date  # the last day counted: the term's end, or ``day`` if earlier
-    parent: object | None  # the union directly above (the document's issuing-body line)
-    place: str  # where the document is dated ("Bắc Kạn, ngày …")
+    # The union as it stood on ``day`` (unions.selectors.union_on): its name, the union
+    # above it (the issuing-body line and the recipient) and the place the report is
+    # dated in, all as they were that day, not as the tree stands today.
+    as_on_day: object
     members: int
     party_members: int
     women: int
@@ -119,6 +118,25 @@ class TermReport:
     @property
     def party_share(self):
         return round(self.party_members * 100 / self.members, 1) if self.members else 0
+
+    @property
+    def name(self):
+        """The union's name on the report's day."""
+        return self.as_on_day.name
+
+    @property
+    def parent(self):
+        """The union directly above on the report's day (None at the top of the tree)."""
+        return self.as_on_day.parent
+
+    @property
+    def parent_name(self):
+        return self.as_on_day.parent_name
+
+    @property
+    def place(self):
+        """Where the report is dated ("Bắc Kạn, ngày …"): the province it was under that day."""
+        return self.as_on_day.place
 
     @property
     def years(self):
@@ -156,8 +174,6 @@ def term_report(organisation, term, day):
         start = term.starts_on
         years = [year for year in term.years if datetime.date(year, 1, 1) <= end]
 
-        ancestors = list(organisation.get_ancestors()) if organisation.depth > 1 else []
-        parent = ancestors[-1] if ancestors else None
         statistics = statistics_on(organisation, day)
         children = list(units_answering_to(organisation).order_by("name_key", "pk"))
         # The union's and its units' counts first, in one query each: the targets' indicators
@@ -173,9 +189,11 @@ def term_report(organisation, term, day):
             for result in quota_results(term, day=day):
                 quotas.setdefault(result.unit.pk, []).append(result)
         emulation, evaluations = emulation_results(organisation, start, end, years, units)
+        unit_names = names_on(units, day)
         rows = [
             UnitRow(
                 unit=unit,
+                name=unit_names[unit.pk],
                 members=counts[unit.pk]["members"],
                 party_members=counts[unit.pk]["party_members"],
                 pipeline=unit_pipeline[unit.pk],
@@ -192,8 +210,7 @@ def term_report(organisation, term, day):
         day=day,
         start=start,
         end=end,
-        parent=parent,
-        place=_place(organisation, ancestors),
+        as_on_day=union_on(organisation, day),
         members=statistics.members,
         party_members=statistics.party_members,
         women=statistics.women,
@@ -213,18 +230,6 @@ def _active_on(unit, day):
     if unit.dissolved_on and unit.dissolved_on <= day:
         return False
     return unit.is_active or unit.dissolved_on is not None
-
-
-def _place(organisation, ancestors):
-    """The province's name as documents date it ("Bắc Kạn"), from the provincial federation above (or at) the union."""
-    provinces = [node for node in [*ancestors, organisation] if node.level == Level.PROVINCE]
-    if not provinces:
-        return DEFAULT_PLACE
-    name = provinces[-1].name
-    for prefix in PROVINCE_NAME_PREFIXES:
-        if name.startswith(prefix):
-            return name[len(prefix):].strip() or name
-    return name
 
 
 def _founding(organisation):

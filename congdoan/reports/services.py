@@ -61,11 +61,11 @@ def _percent(value):
 
 
 def _article_text(report):
-    union, term = report.organisation, report.term
+    term = report.term
     pipeline = report.pipeline
     target = introduction_target(report)
     figures = {
-        "union": union.name,
+        "union": report.name,  # as on the report's day
         "term": term.name,
         "introduced": number(pipeline["introduced"]),
         "admitted": number(pipeline["admitted"]),
@@ -92,7 +92,7 @@ def _article_text(report):
     if decision is not None:
         paragraphs.append(
             _("%(union)s was founded by Decision No. %(number)s of %(date)s of %(issuer)s.")
-            % {"union": union.name, "number": decision.number, "date": short_date(decision.signed_on), "issuer": decision.issuer}
+            % {"union": report.name, "number": decision.number, "date": short_date(decision.signed_on), "issuer": decision.issuer}
         )
     if target is not None:
         text = _("The resolution of the congress of %(union)s for the term %(term)s set the target: “%(target)s”.") % {

@@ -22,6 +22,7 @@ from congdoan.unions.navigation import breadcrumb_items, opens_on_home_union
 
 from . import charts, selectors, services
 from .documents.docx import CONTENT_TYPE as DOCX_CONTENT_TYPE
+from .documents.content import report_document
 from .documents.docx import report_docx
 from .documents.pdf import FontsMissing, report_pdf
 from .forms import ReportDayForm
@@ -60,7 +61,7 @@ def _report_request(request, organisation_pk, term_pk):
 
 def _report_page(request, form, report, status=200):
     organisation, term = report.organisation, report.term
-    title = _("Report of the term %(term)s of %(union)s") % {"term": term.name, "union": organisation}
+    title = _("Report of the term %(term)s of %(union)s") % {"term": term.name, "union": report.name}
     query = f"?ngay={report.day:%d/%m/%Y}"
     response = _page(
         request,
@@ -68,6 +69,7 @@ def _report_page(request, form, report, status=200):
         title,
         _crumbs(request, organisation, (request.path, _("Term %(term)s") % {"term": term.name})),
         report=report,
+        document=report_document(report),
         form=form,
         pipeline_stages=charts.pipeline_stages(report.pipeline),
         targets_chart=charts.targets_chart(report.targets),

@@ -7,6 +7,7 @@ import contextlib
 import contextvars
 import datetime
 import operator
+from dataclasses import dataclass, field
 from functools import reduce
 
 from django.db.models import Case, Count, IntegerField, Prefetch, Q, Value, When
@@ -15,7 +16,15 @@ from django.http import Http404
 from congdoan.accounts.scoping import scope_of
 from congdoan.vietnamese import fold
 
-from .models import AncestryPeriod, CommitteeSeat, Organisation, Position
+from .levels import Level
+from .models import (
+    AncestryPeriod,
+    CommitteeSeat,
+    EventKind,
+    Organisation,
+    OrganisationEvent,
+    Position,
+)
 
 
 def organisations_for(user):
@@ -103,6 +112,132 @@ def _children_on(organisation, day):
         .filter(ancestors=depth + 1)
         .values("organisation_id")
     )
+
+
+# The union as it was on a given day. A document names things as they were on its
+# day: a report of 19/12/2022 is issued under LĐLĐ tỉnh Bắc Kạn and dated "Bắc Kạn,
+# ngày …", although the union has been under Thái Nguyên since the provinces merged
+# on 1/7/2025. Names come from the "renamed" events, places in the tree from the
+# ancestry periods; the current tree and current names answer only for today.
+
+# Prefixes of a provincial federation's name that are not the place's name.
+PROVINCE_NAME_PREFIXES = (
+    "Liên đoàn Lao động thành phố ",
+    "Liên đoàn Lao động tỉnh ",
+    "Liên đoàn Lao động TP. ",
+    "Liên đoàn Lao động ",
+)
+# Where the confederation (or a union with no province above it) dates its documents.
+DEFAULT_PLACE = "Hà Nội"
+
+
+@dataclass(frozen=True)
+class UnionOnDay:
+    """``organisation`` as it stood on ``day``: its name, the unions above it (top first) and their names."""
+
+    organisation: Organisation
+    day: datetime.date
+    name: str
+    ancestors: list = field(default_factory=list)  # the organisations above it on ``day``, top first
+    names: dict = field(default_factory=dict)  # {pk: name on ``day``} of the organisation and its ancestors
+
+    @property
+    def parent(self):
+        """The union directly above on ``day`` (None at the top of the tree)."""
+        return self.ancestors[-1] if self.ancestors else None
+
+    @property
+    def parent_name(self):
+        return self.names[self.parent.pk] if self.parent else ""
+
+    @property
+    def province(self):
+        """The provincial federation the union was under (or was) on ``day``; None for none."""
+        provinces = [node for node in [*self.ancestors, self.organisation] if node.level == Level.PROVINCE]
+        return provinces[-1] if provinces else None
+
+    @property
+    def province_name(self):
+        return self.names[self.province.pk] if self.province else ""
+
+    @property
+    def place(self):
+        """Where a document of that day is dated: the province's name without "Liên đoàn Lao động tỉnh"."""
+        name = self.province_name
+        if not name:
+            return DEFAULT_PLACE
+        for prefix in PROVINCE_NAME_PREFIXES:
+            if name.startswith(prefix):
+                return name[len(prefix) :].strip() or name
+        return name
+
+
+def union_on(organisation, day):
+    """
+    ``organisation`` as it was on ``day`` (a ``UnionOnDay``): its name then, the
+    unions above it then and their names then. The one way a document or screen
+    about a past day names a union, its upper union, its province and its place.
+    At most five queries, however deep the tree.
+    """
+    ancestor_ids = _ancestor_ids_on(organisation, day)
+    placed_on = day
+    if not ancestor_ids:
+        # Not yet in the tree on that day (founded later): where it was first placed.
+        first = (
+            AncestryPeriod.objects.filter(organisation=organisation, valid_from__gt=day)
+            .exclude(ancestor_id=organisation.pk)
+            .order_by("valid_from")
+            .values_list("valid_from", flat=True)
+            .first()
+        )
+        if first is not None:
+            placed_on = first
+            ancestor_ids = _ancestor_ids_on(organisation, first)
+    ancestors = []
+    if ancestor_ids:
+        # Each one's depth on that day: how many ancestors it had itself.
+        depths = dict(
+            AncestryPeriod.objects.filter(_valid_on(placed_on), organisation_id__in=ancestor_ids)
+            .values("organisation_id")
+            .annotate(depth=Count("pk"))
+            .values_list("organisation_id", "depth")
+        )
+        by_pk = Organisation.objects.in_bulk(ancestor_ids)
+        ancestors = sorted(by_pk.values(), key=lambda node: (depths.get(node.pk, 0), node.path))
+    names = names_on([organisation, *ancestors], day)
+    return UnionOnDay(organisation=organisation, day=day, name=names[organisation.pk], ancestors=ancestors, names=names)
+
+
+def _valid_on(day):
+    return Q(valid_from__lte=day) & (Q(valid_until__isnull=True) | Q(valid_until__gt=day))
+
+
+def _ancestor_ids_on(organisation, day):
+    return set(
+        AncestryPeriod.objects.filter(_valid_on(day), organisation=organisation)
+        .exclude(ancestor_id=organisation.pk)
+        .values_list("ancestor_id", flat=True)
+    )
+
+
+def names_on(organisations, day):
+    """
+    ``{pk: name}``: the name each of ``organisations`` bore on ``day`` (a union
+    renamed later is named as it was then). One query.
+    """
+    organisations = list(organisations)
+    names = {organisation.pk: organisation.name for organisation in organisations}
+    later = (
+        OrganisationEvent.objects.filter(
+            organisation_id__in=names, kind=EventKind.RENAMED, occurred_on__gt=day
+        )
+        .exclude(old_name="")
+        .order_by("organisation_id", "-occurred_on", "-pk")
+        .values_list("organisation_id", "old_name")
+    )
+    for organisation_id, old_name in later:  # the earliest rename after the day is the last one written
+        names[organisation_id] = old_name
+    return names
 
 
 def children_of(organisation):

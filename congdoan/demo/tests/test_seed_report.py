@@ -164,3 +164,24 @@ def test_the_report_names_each_years_classification_on_its_own_scale(demo):
     old_scale = {"Vững mạnh", "Khá", "Trung bình", "Yếu"}
     assert shown[2017] | shown[2018] <= old_scale
     assert all(label.endswith("nhiệm vụ") for label in shown[2021])
+
+
+def test_the_seed_days_report_is_issued_under_bac_kan_as_it_was_that_day(demo):
+    """Bắc Kạn merged into Thái Nguyên on 1/7/2025; the report of 19/12/2022 names the tree of that day."""
+    from congdoan.reports.documents.content import report_document
+    from congdoan.reports.selectors import term_report
+
+    document = report_document(term_report(demo["transport"], demo["term"], SEED_DAY))
+    assert document.issuer_above == "LIÊN ĐOÀN LAO ĐỘNG TỈNH BẮC KẠN"
+    assert document.issuer == "CÔNG ĐOÀN CƠ SỞ GIAO THÔNG VẬN TẢI BẮC KẠN"
+    assert document.place_date == "Bắc Kạn, ngày 19 tháng 12 năm 2022"
+    assert document.recipients[0] == "- Liên đoàn Lao động tỉnh Bắc Kạn (để báo cáo);"
+    assert not [text for text in document.texts() if "Thái Nguyên" in text or "THÁI NGUYÊN" in text]
+    # A unit renamed on 1/7/2019 is named as it was on the report's day.
+    early = report_document(term_report(demo["transport"], demo["term"], datetime.date(2018, 12, 31)))
+    units = early.sections[4].blocks[0]  # "IV. Results of the units": its table
+    assert "Công đoàn bộ phận Ban Quản lý dự án sự nghiệp đường bộ" in [row[1] for row in units.rows]
+    # After the merger, the next term's report is issued under Thái Nguyên.
+    later = report_document(term_report(demo["transport"], demo["next_term"], datetime.date(2025, 12, 1)))
+    assert later.issuer_above == "LIÊN ĐOÀN LAO ĐỘNG TỈNH THÁI NGUYÊN"
+    assert later.place_date == "Thái Nguyên, ngày 01 tháng 12 năm 2025"

@@ -79,16 +79,16 @@ def report_document(report):
 
 
 def _build(report):
-    union, term = report.organisation, report.term
+    term = report.term
     subtitle = _("Results of the resolution of the congress of %(union)s, term %(term)s") % {
-        "union": union.name,
+        "union": report.name,
         "term": term.name,
     }
     if report.end < term.ends_on:
         subtitle += " " + _("(up to %(day)s)") % {"day": short_date(report.day)}
     return ReportDocument(
-        issuer_above=report.parent.name.upper() if report.parent else "",
-        issuer=union.name.upper(),
+        issuer_above=report.parent_name.upper(),
+        issuer=report.name.upper(),
         number=_("No.: %(number)s/BC-CĐ") % {"number": "\u00a0" * 6},
         nation=_("SOCIALIST REPUBLIC OF VIET NAM"),
         motto=_("Independence - Freedom - Happiness"),
@@ -113,23 +113,24 @@ def _build(report):
 
 
 def _filename_stem(report):
-    """E.g. "bao-cao-nhiem-ky-2017-2022-cong-doan-co-so-so-giao-thong-van-tai"."""
+    """E.g. "bao-cao-nhiem-ky-2017-2022-cong-doan-co-so-so-giao-thong-van-tai" (the union's short name, or its name on the day if renamed since)."""
     term_name = report.term.name.replace("–", "-").replace("—", "-")
     union = report.organisation
-    return "-".join(part for part in ("bao-cao-nhiem-ky", slugify(term_name), slugify(union.short_name or union.name)) if part)
+    name = (union.short_name or union.name) if report.name == union.name else report.name
+    return "-".join(part for part in ("bao-cao-nhiem-ky", slugify(term_name), slugify(name)) if part)
 
 
 def _introduction(report):
-    union, term = report.organisation, report.term
+    term = report.term
     blocks = []
     decision = report.founding_decision
     if decision is not None:
         blocks.append(
             _("%(union)s was founded by Decision No. %(number)s of %(date)s of %(issuer)s.")
-            % {"union": union.name, "number": decision.number, "date": short_date(decision.signed_on), "issuer": decision.issuer}
+            % {"union": report.name, "number": decision.number, "date": short_date(decision.signed_on), "issuer": decision.issuer}
         )
     elif report.founded_on:
-        blocks.append(_("%(union)s was founded on %(date)s.") % {"union": union.name, "date": short_date(report.founded_on)})
+        blocks.append(_("%(union)s was founded on %(date)s.") % {"union": report.name, "date": short_date(report.founded_on)})
     resolution = term.resolution_number
     basis = _("the resolution No. %(number)s of the congress") % {"number": resolution} if resolution else _("the resolution of the congress")
     blocks.append(
@@ -137,7 +138,7 @@ def _introduction(report):
             "Pursuant to %(basis)s of %(union)s for the term %(term)s, the executive committee reports the results "
             "from %(start)s to %(end)s as follows:"
         )
-        % {"basis": basis, "union": union.name, "term": term.name, "start": short_date(report.start), "end": short_date(report.end)}
+        % {"basis": basis, "union": report.name, "term": term.name, "start": short_date(report.start), "end": short_date(report.end)}
     )
     return Section(_("General information"), blocks)
 
@@ -145,7 +146,7 @@ def _introduction(report):
 def _members_section(report):
     text = _("On %(day)s, %(union)s has %(members)s union members, of whom %(party)s are Party members (%(share)s) and %(women)s are women.") % {
         "day": short_date(report.day),
-        "union": report.organisation.name,
+        "union": report.name,
         "members": number(report.members),
         "party": number(report.party_members),
         "share": percent(report.party_share),
@@ -221,7 +222,7 @@ def _units_section(report):
         rows.append(
             [
                 str(position),
-                row.unit.name,
+                row.name,
                 number(row.members),
                 number(row.party_members),
                 number(row.pipeline["introduced"]),
@@ -283,7 +284,7 @@ def _emulation_section(report):
             Table(
                 header=[_("Unit"), *[str(year) for year in evaluated_years]],
                 rows=[
-                    [row.unit.name, *[row.evaluations[year].classification if year in row.evaluations else "—" for year in evaluated_years]]
+                    [row.name, *[row.evaluations[year].classification if year in row.evaluations else "—" for year in evaluated_years]]
                     for row in report.units
                 ],
                 widths=[30, *[70 / len(evaluated_years)] * len(evaluated_years)],
@@ -297,7 +298,7 @@ def _emulation_section(report):
 def _recipients(report):
     recipients = []
     if report.parent is not None:
-        recipients.append(_("- %(union)s (to report);") % {"union": report.parent.name})
+        recipients.append(_("- %(union)s (to report);") % {"union": report.parent_name})
     recipients.append(_("- Members of the executive committee;"))
     recipients.append(_("- Archived: office."))
     return recipients
