@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from django.db.models import Count, Q
 from django.http import Http404
 
-from congdoan.accounts.audit import MASK
 from congdoan.accounts.scoping import scope_of
 from congdoan.unions.selectors import daily_totals_per_subtree, subtree_on, totals_per_subtree
 from congdoan.vietnamese import fold
@@ -232,7 +231,11 @@ def _search(queryset, query, may_search_citizen_id):
 
 
 def member_profile(member, sees_sensitive_data):
-    """The fields of ``member``'s record as (label, value) pairs for reading, sensitive ones masked if need be."""
+    """
+    The fields of ``member``'s record as (label, value) pairs for reading. Without
+    ``sees_sensitive_data`` the sensitive fields are left out, not masked: the page
+    shows no trace of them.
+    """
     from .models import SENSITIVE_FIELDS
 
     rows = []
@@ -241,14 +244,14 @@ def member_profile(member, sees_sensitive_data):
         "education", "qualification", "political_theory", "job_title", "workplace_unit", "joined_union_on",
         "party_admitted_on", "party_confirmed_on", "party_left_on",
     ):  # fmt: skip
+        if name in SENSITIVE_FIELDS and not sees_sensitive_data:
+            continue
         field = Member._meta.get_field(name)
         value = getattr(member, name)
         if field.choices:
             value = getattr(member, f"get_{name}_display")()
         elif isinstance(value, datetime.date):
             value = value.strftime("%d/%m/%Y")
-        if name in SENSITIVE_FIELDS and not sees_sensitive_data:
-            value = MASK
         rows.append((field.verbose_name, value or "—"))
     return rows
 

@@ -28,7 +28,6 @@ from .forms import (
     StatisticsForm,
     TransferForm,
 )
-from .models import SENSITIVE_FIELDS
 from .vocabularies import PartyStatus, PeriodEnd
 
 PAGE_SIZE = 50
@@ -188,13 +187,12 @@ def _member_action(request, member, form, perform, *, title, submit_label, done)
 @back_office_view
 def member_history(request, pk):
     member = selectors.member_for(request.user, pk)
-    hidden = () if request.scope.sees_sensitive_data else SENSITIVE_FIELDS
     return _page(
         request,
         "backoffice/history.html",
         _("History of %(name)s") % {"name": member.full_name},
         _crumbs(request, member.organisation, (reverse("members:detail", args=[member.pk]), member.full_name), (request.path, _("History"))),
-        entries=audit.readable_entries(member, hidden_fields=hidden),
+        entries=audit.readable_entries(member, request.user),
     )
 
 
