@@ -48,6 +48,7 @@ def member_list(request, organisation_pk):
     criteria = form.criteria(organisation)
     members = selectors.member_list(request.user, criteria)
     page = Paginator(members, PAGE_SIZE).get_page(request.GET.get("trang"))
+    page.object_list = selectors.with_shown_fields(request.user, page.object_list)
     query = request.GET.copy()
     query.pop("trang", None)
     title = _("Members of %(union)s") % {"union": organisation}
