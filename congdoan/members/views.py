@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 
 from congdoan.accounts import audit
 from congdoan.accounts.access import back_office_page, back_office_view, show_refusal
+from congdoan.accounts.sensitive import sees_sensitive_figures
 from congdoan.unions.navigation import breadcrumb_items
 from congdoan.unions.selectors import organisation_for
 
@@ -226,5 +227,5 @@ def member_statistics(request, organisation_pk):
         organisation=organisation,
         form=form,
         statistics=statistics,
-        scope=request.scope,
+        sees_sensitive_figures=sees_sensitive_figures(request.user),
     )
