@@ -13,6 +13,8 @@ from django.utils import timezone
 from wagtail.log_actions import get_active_log_context, log
 from wagtail.models import ModelLogEntry
 
+from .sensitive import visible_changes
+
 CREATE = "congdoan.create"
 EDIT = "congdoan.edit"
 TRANSFER = "congdoan.transfer"
@@ -123,26 +125,31 @@ def _as_text(value):
     return str(value)
 
 
-MASK = "••••••"
-
-
-def readable_entries(instance, hidden_fields=()):
+def readable_entries(instance, user):
     """
-    The audit entries of ``instance`` as a history page shows them: action,
-    user, time, note and changes with field labels and choice labels; values
-    of ``hidden_fields`` (sensitive data the reader may not see) are masked.
+    The audit entries of ``instance`` as ``user``'s history page shows them: action,
+    user, time, note and changes with field labels and choice labels.
+
+    Changes to fields ``user`` may not see (``sensitive.visible_changes``) are left
+    out, never masked: a masked row would still say that the field has a value (a
+    Party date only Party members have). An entry whose every change was left out
+    (an edit of those fields alone) is left out too, for the same reason.
     """
     model = type(instance)
     entries = []
     for entry in entries_for(instance):
         data = entry.data or {}
+        recorded = data.get("changes", [])
+        shown = visible_changes(user, model, recorded)
+        if recorded and not shown:
+            continue
         changes = [
             {
                 "label": _field_label(model, change["field"]),
-                "before": MASK if change["field"] in hidden_fields and change["before"] else _value_label(model, change["field"], change["before"]),
-                "after": MASK if change["field"] in hidden_fields and change["after"] else _value_label(model, change["field"], change["after"]),
+                "before": _value_label(model, change["field"], change["before"]),
+                "after": _value_label(model, change["field"], change["after"]),
             }
-            for change in data.get("changes", [])
+            for change in shown
         ]
         entries.append({"entry": entry, "changes": changes, "note": data.get("note", "")})
     return entries

@@ -3,11 +3,15 @@ Exporting a member list to .xlsx, in the columns of the import template (so
 the file imports again as it is), and the error report of an import.
 
 Sensitive columns (citizen ID, ethnicity, religion, date of birth, Party
-dates) are left out unless the caller asks for them and may see them.
+dates) are left out unless the caller asks for them and may see them. On a past
+day, each row is the member's membership period of that day (its unit), and a
+member who has since left the user's scope shows only who they are
+(``selectors.record_fields_shown``): not today's phone, citizen ID or Party dates.
 """
 
 import datetime
 import io
+from types import SimpleNamespace
 
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
@@ -19,7 +23,7 @@ from congdoan.vietnamese import slugify
 
 from .import_template import member_units, member_workbook
 from .member_columns import UNIT_KEY, columns
-from .selectors import member_list
+from .selectors import member_list, record_fields_shown
 
 
 def export_members(user, criteria, *, include_sensitive=False):
@@ -28,10 +32,13 @@ def export_members(user, criteria, *, include_sensitive=False):
     shown = columns(include_sensitive)
     organisation = criteria.organisation
     members = member_list(user, criteria)
+    # What a row may show, whether its member is in the user's scope today or not.
+    fields = {flag: record_fields_shown(user, SimpleNamespace(in_scope_today=flag)) for flag in (True, False)}
 
     def rows():
         for member in members.iterator(chunk_size=2_000):
-            yield [_value(member, column.key, organisation) for column in shown]
+            allowed = fields[getattr(member, "in_scope_today", True)]
+            yield [_value(member, column.key, organisation) if column.key in allowed or column.key == UNIT_KEY else None for column in shown]
 
     return member_workbook(rows(), shown, units=member_units(organisation))
 
@@ -39,10 +46,13 @@ def export_members(user, criteria, *, include_sensitive=False):
 def _value(member, key, organisation):
     if key != UNIT_KEY:
         return getattr(member, key)
-    unit = member.organisation
-    if unit.pk == organisation.pk or not unit.path.startswith(organisation.path):
-        return None  # the union itself (or, for a past day, a union the member has since moved to)
-    return unit
+    if hasattr(member, "period_unit_path"):  # a past day: the unit of the membership period of that day
+        name, path = member.period_unit_name, member.period_unit_path
+    else:
+        name, path = member.organisation.name, member.organisation.path
+    if path == organisation.path or not path.startswith(organisation.path):
+        return None  # the union itself
+    return name
 
 
 def export_filename(organisation, day=None):

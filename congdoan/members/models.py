@@ -112,6 +112,9 @@ class Member(models.Model):
             models.Index(fields=["phone"], name="member_phone"),
         ]
 
+    # Read by congdoan.accounts.sensitive.hidden_fields (history, and any other display of fields).
+    sensitive_fields = SENSITIVE_FIELDS
+
     def __str__(self):
         return self.full_name
 

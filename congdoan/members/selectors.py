@@ -6,11 +6,11 @@ breakdowns for a subtree, the scoped member list and search.
 import datetime
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Q
+from django.db.models import BooleanField, Case, Count, OuterRef, Q, Subquery, Value, When
 from django.http import Http404
 
-from congdoan.accounts.audit import MASK
 from congdoan.accounts.scoping import scope_of
+from congdoan.accounts.sensitive import hidden_fields
 from congdoan.unions.selectors import daily_totals_per_subtree, subtree_on, totals_per_subtree
 from congdoan.vietnamese import fold
 
@@ -179,30 +179,93 @@ class MemberFilter:
     ethnicity: str = ""
 
 
+# The fields of a member's record that were true on any past day as they are
+# today: who they are (name, sex, the card kept for life) and when they joined.
+# Everything else (contact details, sensitive data, job) is today's record.
+IDENTITY_FIELDS = ("card_number", "family_name", "middle_name", "given_name", "sex", "joined_union_on")
+
+
+def record_fields_shown(user, member):
+    """
+    The fields of ``member``'s record that ``user`` may see on a row of a member
+    list or export: every field their role may see (``sensitive.hidden_fields``) if
+    the member is in the user's scope today; on a past day's list, for a member who
+    has since left that scope (transferred away), only ``IDENTITY_FIELDS``: a past
+    day's list says who belonged where then, not the phone, citizen ID or Party
+    dates someone has today in a union the user has no business in.
+    """
+    fields = [name for name in _RECORD_FIELDS if name not in hidden_fields(user, Member)]
+    if getattr(member, "in_scope_today", True):
+        return frozenset(fields)
+    return frozenset(name for name in fields if name in IDENTITY_FIELDS)
+
+
+def with_shown_fields(user, members):
+    """``members`` as a list, each with ``shown_fields`` (``record_fields_shown``) and ``in_scope_today`` set."""
+    members = list(members)
+    for member in members:
+        member.shown_fields = record_fields_shown(user, member)
+        member.in_scope_today = getattr(member, "in_scope_today", True)
+    return members
+
+
+_RECORD_FIELDS = tuple(
+    field.name for field in Member._meta.concrete_fields if field.editable and field.name not in ("id", "organisation", "status")
+)
+
+
+def _in_scope_today(scope):
+    """The condition "this member belongs, today, to a union in ``scope``"."""
+    if scope.path is None:
+        return Q(pk__in=[])
+    return Q(organisation__path__startswith=scope.path)
+
+
 def member_list(user, criteria):
     """
     The members of ``criteria.organisation`` ``user`` may see, filtered and in
     Vietnamese name order (given name, middle, family). One query to count
     and one per page, whatever the size of the union.
+
+    On a past day (``criteria.day``) each member comes with their membership period
+    of that day (``period_unit_name``, ``period_unit_short_name``, ``period_unit_path``,
+    ``period_started_on``, ``period_ended_on``) and ``in_scope_today``: whether they
+    still belong to the user's scope, which ``record_fields_shown`` asks. Search by
+    phone or citizen ID and the filters on sensitive data only find members in
+    scope today: they would otherwise confirm today's values of those who left.
     """
     scope = scope_of(user)
     if not scope.covers(criteria.organisation):
         raise Http404
+    personal = Q()  # where today's personal data may be matched: everywhere on a current list
     if criteria.day is None:
         queryset = Member.objects.filter(organisation_id__in=_current_subtree_ids(criteria.organisation))
         if criteria.status:
             queryset = queryset.filter(status=criteria.status)
     else:
-        queryset = members_on(criteria.organisation, criteria.day)
-    queryset = _search(queryset, criteria.query, scope.sees_sensitive_data)
+        personal = _in_scope_today(scope)
+        period = (
+            memberships_on(criteria.organisation, criteria.day)
+            .filter(member_id=OuterRef("pk"))
+            .order_by("-started_on", "-pk")
+        )
+        queryset = members_on(criteria.organisation, criteria.day).annotate(
+            in_scope_today=Case(When(personal, then=Value(True)), default=Value(False), output_field=BooleanField()),
+            period_started_on=Subquery(period.values("started_on")[:1]),
+            period_ended_on=Subquery(period.values("ended_on")[:1]),
+            period_unit_name=Subquery(period.values("organisation__name")[:1]),
+            period_unit_short_name=Subquery(period.values("organisation__short_name")[:1]),
+            period_unit_path=Subquery(period.values("organisation__path")[:1]),
+        )
+    queryset = _search(queryset, criteria.query, scope.sees_sensitive_data, personal)
     if criteria.sex:
         queryset = queryset.filter(sex=criteria.sex)
     if criteria.party and scope.sees_sensitive_data:
         day = criteria.day or datetime.date.today()
         party = party_member_on(day)
-        queryset = queryset.filter(party) if criteria.party == "yes" else queryset.exclude(party)
+        queryset = queryset.filter(party & personal) if criteria.party == "yes" else queryset.exclude(party).filter(personal)
     if criteria.ethnicity and scope.sees_sensitive_data:
-        queryset = queryset.filter(ethnicity=criteria.ethnicity)
+        queryset = queryset.filter(Q(ethnicity=criteria.ethnicity) & personal)
     return queryset.select_related("organisation").order_by("name_key", "pk")
 
 
@@ -214,16 +277,23 @@ def search_members(user, query, limit=20):
     )[:limit]
 
 
-def _search(queryset, query, may_search_citizen_id):
+def _search(queryset, query, may_search_citizen_id, personal=None):
+    """
+    ``queryset`` narrowed to ``query``: words of the name, a card number, a phone
+    (or its last digits) or, if ``may_search_citizen_id``, a citizen ID. Phone and
+    citizen ID match only where ``personal`` holds (members whose personal data the
+    user may see).
+    """
     query = " ".join(query.split())
     if not query:
         return queryset
     compact = query.replace(" ", "")
-    by_number = Q(card_number__iexact=compact) | Q(phone=compact)
+    by_personal = Q(phone=compact)
     if compact.isdigit() and len(compact) >= 4:
-        by_number |= Q(phone__endswith=compact)
+        by_personal |= Q(phone__endswith=compact)
     if may_search_citizen_id and compact.isdigit():
-        by_number |= Q(citizen_id=compact)
+        by_personal |= Q(citizen_id=compact)
+    by_number = Q(card_number__iexact=compact) | (by_personal & (personal or Q()))
     by_name = Q()
     for word in fold(query).split():
         by_name &= Q(name_folded__contains=f" {word}")
@@ -232,7 +302,11 @@ def _search(queryset, query, may_search_citizen_id):
 
 
 def member_profile(member, sees_sensitive_data):
-    """The fields of ``member``'s record as (label, value) pairs for reading, sensitive ones masked if need be."""
+    """
+    The fields of ``member``'s record as (label, value) pairs for reading. Without
+    ``sees_sensitive_data`` the sensitive fields are left out, not masked: the page
+    shows no trace of them.
+    """
     from .models import SENSITIVE_FIELDS
 
     rows = []
@@ -241,14 +315,14 @@ def member_profile(member, sees_sensitive_data):
         "education", "qualification", "political_theory", "job_title", "workplace_unit", "joined_union_on",
         "party_admitted_on", "party_confirmed_on", "party_left_on",
     ):  # fmt: skip
+        if name in SENSITIVE_FIELDS and not sees_sensitive_data:
+            continue
         field = Member._meta.get_field(name)
         value = getattr(member, name)
         if field.choices:
             value = getattr(member, f"get_{name}_display")()
         elif isinstance(value, datetime.date):
             value = value.strftime("%d/%m/%Y")
-        if name in SENSITIVE_FIELDS and not sees_sensitive_data:
-            value = MASK
         rows.append((field.verbose_name, value or "—"))
     return rows
 

@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 
 from congdoan.accounts import audit
 from congdoan.accounts.access import back_office_page, back_office_view, show_refusal
+from congdoan.accounts.sensitive import sees_sensitive_figures
 from congdoan.unions.navigation import breadcrumb_items
 from congdoan.unions.selectors import organisation_for
 
@@ -28,7 +29,6 @@ from .forms import (
     StatisticsForm,
     TransferForm,
 )
-from .models import SENSITIVE_FIELDS
 from .vocabularies import PartyStatus, PeriodEnd
 
 PAGE_SIZE = 50
@@ -49,6 +49,7 @@ def member_list(request, organisation_pk):
     criteria = form.criteria(organisation)
     members = selectors.member_list(request.user, criteria)
     page = Paginator(members, PAGE_SIZE).get_page(request.GET.get("trang"))
+    page.object_list = selectors.with_shown_fields(request.user, page.object_list)
     query = request.GET.copy()
     query.pop("trang", None)
     title = _("Members of %(union)s") % {"union": organisation}
@@ -188,13 +189,12 @@ def _member_action(request, member, form, perform, *, title, submit_label, done)
 @back_office_view
 def member_history(request, pk):
     member = selectors.member_for(request.user, pk)
-    hidden = () if request.scope.sees_sensitive_data else SENSITIVE_FIELDS
     return _page(
         request,
         "backoffice/history.html",
         _("History of %(name)s") % {"name": member.full_name},
         _crumbs(request, member.organisation, (reverse("members:detail", args=[member.pk]), member.full_name), (request.path, _("History"))),
-        entries=audit.readable_entries(member, hidden_fields=hidden),
+        entries=audit.readable_entries(member, request.user),
     )
 
 
@@ -227,5 +227,5 @@ def member_statistics(request, organisation_pk):
         organisation=organisation,
         form=form,
         statistics=statistics,
-        scope=request.scope,
+        sees_sensitive_figures=sees_sensitive_figures(request.user),
     )

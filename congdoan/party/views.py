@@ -103,7 +103,7 @@ def candidate_detail(request, pk):
         member=candidate.member,
         timeline=timeline,
         next_stage=next_stage,
-        entries=audit.readable_entries(candidate),
+        entries=audit.readable_entries(candidate, request.user),
         scope=request.scope,
     )
 

@@ -49,6 +49,9 @@ class Indicator:
     values: Callable  # (units, start, end) -> {unit.pk: Decimal}
     daily: Callable | None = None  # a count of events: (units, start, end) -> {unit.pk: {day: n}}
     window: Callable = whole_period  # (start, end) -> what of the period the values depend on
+    # Counted from sensitive personal data (Party status): its figures are shown only to
+    # roles that may see such figures (congdoan.accounts.sensitive.sees_sensitive_figures).
+    sensitive: bool = False
 
 
 _indicators = {}
@@ -62,6 +65,12 @@ def register(indicator):
 def indicator(code):
     """The indicator called ``code`` (None for targets entered by hand)."""
     return _indicators.get(code)
+
+
+def is_sensitive(code):
+    """Whether the indicator ``code`` counts sensitive data (a target entered by hand does not say: no)."""
+    computed = _indicators.get(code)
+    return computed is not None and computed.sensitive
 
 
 def indicator_choices():
@@ -106,6 +115,7 @@ register(
         COUNT,
         _pipeline_figure("introduced"),
         daily=_pipeline_days("introduced"),
+        sensitive=True,
     )
 )
 register(
@@ -115,6 +125,7 @@ register(
         COUNT,
         _pipeline_figure("admitted"),
         daily=_pipeline_days("admitted"),
+        sensitive=True,
     )
 )
 register(Indicator("members_recruited", _("New union members recruited"), COUNT, _recruited, daily=recruited_by_day))
@@ -125,5 +136,6 @@ register(
         PERCENT,
         _party_member_share,
         window=last_day,
+        sensitive=True,
     )
 )

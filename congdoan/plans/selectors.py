@@ -11,10 +11,11 @@ from django.db.models import Sum
 from django.http import Http404
 
 from congdoan.accounts.scoping import scope_of
+from congdoan.accounts.sensitive import sees_sensitive_figures
 from congdoan.unions.levels import Level
 from congdoan.unions.selectors import current_subtree, organisations_for, units_answering_to
 
-from .indicators import PERCENT, indicator, percentage
+from .indicators import PERCENT, indicator, is_sensitive, percentage
 from .models import MANUAL_INDICATOR, Comparison, ManualResult, Quota, Target, TargetPeriod, Term
 
 
@@ -244,9 +245,26 @@ def target_for(user, pk):
         Target.objects.select_related("term__organisation"), path_field="term__organisation__path"
     )
     try:
-        return targets.get(pk=pk)
+        target = targets.get(pk=pk)
     except (Target.DoesNotExist, ValueError, TypeError):
         raise Http404 from None
+    if not may_see_target(user, target):
+        raise Http404
+    return target
+
+
+def may_see_target(user, target):
+    """
+    Whether ``user`` may see ``target``'s figures: a target counted from Party status
+    (``indicators.is_sensitive``) only by roles that may see such figures
+    (``accounts.sensitive.sees_sensitive_figures``, as term reports and statistics).
+    """
+    return not is_sensitive(target.indicator) or sees_sensitive_figures(user)
+
+
+def progress_seen_by(user, progress):
+    """The items of ``target_progress`` whose target ``user`` may see (``may_see_target``)."""
+    return [item for item in progress if may_see_target(user, item.target)]
 
 
 def targets_of(term):

@@ -95,7 +95,7 @@ def term_detail(request, pk):
     today = datetime.date.today()
     day = form.cleaned_data["ngay"] if form.is_valid() and form.cleaned_data.get("ngay") else today
     day = min(max(day, term.starts_on), term.ends_on)
-    progress = selectors.target_progress(term, day)
+    progress = selectors.progress_seen_by(request.user, selectors.target_progress(term, day))
     rows = [
         {
             "progress": item,

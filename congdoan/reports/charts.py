@@ -93,34 +93,41 @@ def targets_chart(targets):
 
 
 def units_chart(rows):
-    """Two bars per sub-unit: members, and Party members among them."""
+    """
+    Bars per sub-unit: members, and Party members among them if the reader may see
+    them (``row.party_members`` is None otherwise: no bar, no legend, no title says
+    so). A withheld count (reports.disclosure) has its mark and no bar.
+    """
     rows = sorted(rows, key=lambda row: -row.members)[:MAX_UNITS]
     if not rows:
         return ""
+    with_party = rows[0].party_members is not None
     largest = max(row.members for row in rows) or 1
     plot = WIDTH - VALUE_ROOM
     members_label, party_label = _("Members"), _("Party members")
+    series = [("members", members_label)] + ([("party", party_label)] if with_party else [])
     body, y = [], 4
-    body.append(_bar(0, y, 12, COLOURS["members"], members_label))
-    body.append(_text(18, y + 12, members_label))
-    body.append(_bar(150, y, 12, COLOURS["party"], party_label))
-    body.append(_text(168, y + 12, party_label))
+    for position, (colour, label) in enumerate(series):
+        body.append(_bar(150 * position, y, 12, COLOURS[colour], label))
+        body.append(_text(150 * position + 18, y + 12, label))
     y += LABEL_HEIGHT + ROW_GAP
     for row in rows:
         body.append(_text(0, y + 12, str(row.short_name)))
         y += LABEL_HEIGHT + 2
-        for value, colour, label in ((row.members, "members", members_label), (row.party_members, "party", party_label)):
-            length = value / largest * plot
+        values = [row.members] + ([row.figure("party_members")] if with_party else [])
+        for value, (colour, label) in zip(values, series):
+            length = value / largest * plot if isinstance(value, int) else 0
             body.append(_bar(0, y, length, COLOURS[colour], f"{label}: {_number(value)}"))
             body.append(_text(length + 6, y + 12, _number(value)))
             y += BAR_HEIGHT + 2
         y += ROW_GAP
-    return _svg(
-        _("Members and Party members per unit"),
-        "; ".join(f"{row.name}: {row.members} / {row.party_members}" for row in rows),
-        y + 4,
-        body,
-    )
+    if with_party:
+        title = _("Members and Party members per unit")
+        description = "; ".join(f"{row.name}: {_number(row.members)} / {_number(row.figure('party_members'))}" for row in rows)
+    else:
+        title = _("Members per unit")
+        description = "; ".join(f"{row.name}: {_number(row.members)}" for row in rows)
+    return _svg(title, description, y + 4, body)
 
 
 def pipeline_stages(pipeline):

@@ -1,14 +1,31 @@
 """Numbers and dates as Vietnamese documents write them (1.234; 133,33 %; ngày 05 tháng 02 năm 2022)."""
 
+from dataclasses import dataclass
 from decimal import Decimal
 
 from django.utils.translation import gettext as _
+
+
+@dataclass(frozen=True)
+class Withheld:
+    """
+    A count not shown (reports.disclosure). ``below``: fewer than that many people
+    (a small count), written "< 5"; None: withheld only so that a small count cannot
+    be worked out from a total, written "—".
+    """
+
+    below: int | None = None
+
+    def __str__(self):
+        return f"< {self.below}" if self.below else "—"
 
 
 def number(value):
     """An integer with "." between thousands, a decimal with "," and at most two decimals."""
     if value is None:
         return "—"
+    if isinstance(value, Withheld):
+        return str(value)
     if isinstance(value, float):
         value = Decimal(str(round(value, 2)))
     if isinstance(value, Decimal):

@@ -35,13 +35,24 @@ class UnitRow:
     unit: object
     name: str  # the unit's name on the report's day
     members: int
-    party_members: int
-    pipeline: dict  # the figures of congdoan.party.selectors.PIPELINE_FIGURES
+    party_members: int | None  # None: not for this reader (reports.disclosure)
+    pipeline: dict | None  # the figures of congdoan.party.selectors.PIPELINE_FIGURES; None: not for this reader
     quotas: list = field(default_factory=list)  # [QuotaResult] of the term allocated to this unit
     evaluations: dict = field(default_factory=dict)  # {year: EvaluationCell}
+    # The Party figures as this reader may see them (a small count Withheld), by name:
+    # "party_members", "introduced", "admitted", "in_procedure" (reports.disclosure).
+    shown: dict = field(default_factory=dict)
+
+    def figure(self, name):
+        """The Party figure ``name`` of this row as the reader may see it."""
+        if name in self.shown:
+            return self.shown[name]
+        return self.party_members if name == "party_members" else (self.pipeline or {}).get(name)
 
     @property
     def party_share(self):
+        if self.party_members is None:
+            return None
         return round(self.party_members * 100 / self.members, 1) if self.members else 0
 
     @property
@@ -105,18 +116,24 @@ class TermReport:
     # dated in, all as they were that day, not as the tree stands today.
     as_on_day: object
     members: int
-    party_members: int
+    party_members: int | None  # None: not for this reader (reports.disclosure)
     women: int
-    pipeline: dict
+    pipeline: dict | None  # None: not for this reader
     targets: list  # [TargetProgress]
     units: list  # [UnitRow]
     emulation: EmulationResults
     founding_decision: object | None = None  # the Decision that founded the union, if recorded
     founded_on: datetime.date | None = None
     chair_name: str = ""  # the chair of the executive committee on ``day``, if recorded
+    # What reports.disclosure.report_as_seen_by left in: Party figures at all, and
+    # whether some small counts per unit are withheld (the tables then say so).
+    shows_party_figures: bool = True
+    withheld_counts: bool = False
 
     @property
     def party_share(self):
+        if self.party_members is None:
+            return None
         return round(self.party_members * 100 / self.members, 1) if self.members else 0
 
     @property
@@ -148,8 +165,8 @@ class TermReport:
         totals = {"members": 0, "party_members": 0, "pipeline": {}}
         for row in self.units:
             totals["members"] += row.members
-            totals["party_members"] += row.party_members
-            for name, value in row.pipeline.items():
+            totals["party_members"] += row.party_members or 0
+            for name, value in (row.pipeline or {}).items():
                 totals["pipeline"][name] = totals["pipeline"].get(name, 0) + value
         return totals
 

@@ -3,8 +3,9 @@ Back-office views of term reports. Thin: parse the request, let the selectors sc
 and gather, let the document builders and services do the rest, render.
 
 Everyone with a place in the tree reads and downloads a report of a union they may
-see (aggregates only, no personal data); drafting a portal article from it is for
-officials.
+see (aggregates only, no personal data; Party figures only for roles that may see
+them, small ones per unit withheld: ``disclosure.report_as_seen_by``); drafting a
+portal article from it is for officials.
 """
 
 from functools import partial
@@ -21,6 +22,7 @@ from congdoan.accounts.access import back_office_page, back_office_view
 from congdoan.unions.navigation import breadcrumb_items, opens_on_home_union
 
 from . import charts, selectors, services
+from .disclosure import report_as_seen_by
 from .documents.docx import CONTENT_TYPE as DOCX_CONTENT_TYPE
 from .documents.content import report_document
 from .documents.docx import report_docx
@@ -55,7 +57,7 @@ def _report_request(request, organisation_pk, term_pk):
     """The union, its term, the day form, and the report for the day asked (or the default day)."""
     organisation, term = selectors.report_for(request.user, organisation_pk, term_pk)
     form = ReportDayForm(request.GET or None, term=term)
-    report = selectors.term_report(organisation, term, form.day)
+    report = report_as_seen_by(request.user, selectors.term_report(organisation, term, form.day))
     return form, report
 
 
@@ -71,10 +73,10 @@ def _report_page(request, form, report, status=200):
         report=report,
         document=report_document(report),
         form=form,
-        pipeline_stages=charts.pipeline_stages(report.pipeline),
+        pipeline_stages=charts.pipeline_stages(report.pipeline) if report.pipeline is not None else [],
         targets_chart=charts.targets_chart(report.targets),
         units_chart=charts.units_chart(report.units),
-        pipeline_chart=charts.pipeline_chart(report.pipeline),
+        pipeline_chart=charts.pipeline_chart(report.pipeline) if report.pipeline is not None else "",
         docx_url=reverse("reports:term_docx", args=[organisation.pk, term.pk]) + query,
         pdf_url=reverse("reports:term_pdf", args=[organisation.pk, term.pk]) + query,
         draft_url=reverse("reports:draft_article", args=[organisation.pk, term.pk]),
@@ -135,7 +137,7 @@ def draft_article(request, organisation_pk, term_pk):
     if not form.is_valid():
         messages.error(request, " ".join(form.errors.get("ngay", [])))
         return redirect(report_url)
-    report = selectors.term_report(organisation, term, form.day)
+    report = report_as_seen_by(request.user, selectors.term_report(organisation, term, form.day))
     try:
         article = services.draft_article_from_report(report, request.user)
     except ValidationError as error:

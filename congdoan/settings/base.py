@@ -172,6 +172,14 @@ else:
 PORTAL_PAGE_CACHE_SECONDS = int(os.environ.get("PORTAL_PAGE_CACHE_SECONDS", "600"))
 PORTAL_PAGE_CACHE_ENABLED = env_bool("PORTAL_PAGE_CACHE", True)
 
+# Sensitive personal data (congdoan.accounts.sensitive): in term reports, a unit's count
+# of Party members (or of people in the Party pipeline) from 1 to this number minus one is
+# written "< 5". A branch of a few dozen people where "2 Party members" or "1 in the
+# admission procedure" can be shown, printed and sent on lets colleagues name them; five
+# is the usual minimum cell size of official statistics, and still leaves the larger
+# units' figures readable.
+SENSITIVE_COUNT_THRESHOLD = int(os.environ.get("SENSITIVE_COUNT_THRESHOLD", "5"))
+
 # Background jobs: run in-process unless configured otherwise.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 

@@ -216,7 +216,7 @@ def organisation_history(request, pk):
         "backoffice/history.html",
         _("History of %(union)s") % {"union": organisation},
         _crumbs(request, organisation, (request.path, _("History"))),
-        entries=audit.readable_entries(organisation),
+        entries=audit.readable_entries(organisation, request.user),
     )
 
 

@@ -30,7 +30,9 @@ MATRIX = {
     ("plans:term_edit", "term"):          (302, 404, 200, 200, 403, 403),
     ("plans:target_add", "term"):         (302, 404, 200, 200, 403, 403),
     ("plans:target_edit", "target"):      (302, 404, 200, 200, 403, 403),
-    ("plans:quotas", "target"):           (302, 404, 200, 200, 404, 200),
+    # A target counted from Party status: not for a viewer, as if it did not exist (may_see_target).
+    ("plans:quotas", "target"):           (302, 404, 200, 200, 404, 404),
+    ("plans:quotas", "recruiting"):       (302, 404, 200, 200, 404, 200),
     ("plans:result", "manual"):           (302, 404, 200, 200, 403, 403),
 }  # fmt: skip
 
@@ -38,7 +40,9 @@ MATRIX = {
 @pytest.fixture
 def records(unions, term):
     manual = services.add_target(term, name="Tổ chức hội thao", indicator="manual", unit="cuộc", value=2)
+    recruiting = services.add_target(term, name="Kết nạp 20 đoàn viên", indicator="members_recruited", value=20)
     return {
+        "recruiting": recruiting,
         "transport": unions.transport,
         "office": unions.office,
         "term": term,
@@ -64,12 +68,15 @@ def test_forbidden_changes_are_refused_on_post_and_nothing_changes(client, union
     client.force_login(users["viewer"])
     assert client.post(reverse("plans:term_edit", args=[term.pk]), {"name": "Sửa"}).status_code == 403
     assert client.post(reverse("plans:target_edit", args=[target.pk]), {"remove": "1"}).status_code == 403
-    assert client.post(reverse("plans:quotas", args=[target.pk]), {f"don_vi_{unions.office.pk}": "9"}).status_code == 403
+    assert client.post(reverse("plans:quotas", args=[target.pk]), {f"don_vi_{unions.office.pk}": "9"}).status_code == 404
+    recruiting = records["recruiting"]
+    assert client.post(reverse("plans:quotas", args=[recruiting.pk]), {f"don_vi_{unions.office.pk}": "9"}).status_code == 403
     client.force_login(users["outsider"])
     assert client.post(reverse("plans:term_add", args=[unions.transport.pk]), {"name": "x"}).status_code == 404
     assert client.post(reverse("plans:quotas", args=[target.pk]), {f"don_vi_{unions.office.pk}": "9"}).status_code == 404
     term.refresh_from_db()
-    assert term.name == "2017–2022" and term.targets.count() == 2 and not target.quotas.exists()
+    assert term.name == "2017–2022" and term.targets.count() == 3 and not target.quotas.exists()
+    assert not recruiting.quotas.exists()
 
 
 def test_a_branch_clerk_cannot_reach_the_term_of_the_union_above(client, users, records):

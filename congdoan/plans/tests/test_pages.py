@@ -75,7 +75,7 @@ def test_the_progress_page_shows_goal_actual_percent_and_trend(client, unions, u
         introduce(unions.office, day)
     introduce(unions.inspectorate, D(2021, 1, 1), admitted_on=D(2021, 9, 1))
     introduce(unions.school, D(2019, 1, 1))  # another union: not counted
-    client.force_login(users["viewer"])
+    client.force_login(users["chair"])
     response = client.get(reverse("plans:term", args=[term.pk]), {"ngay": "31/12/2022"})
     assert response.status_code == 200
     [row] = response.context["rows"]
@@ -85,12 +85,23 @@ def test_the_progress_page_shows_goal_actual_percent_and_trend(client, unions, u
     assert "≥ 5" in page and "80%" in page and "Chưa đạt" in page
     assert "2019: 2" in page and "2021: 1" in page  # the trend per year
     assert "<svg" in response.content.decode()
-    # A viewer reads but is offered no change.
-    assert reverse("plans:target_add", args=[term.pk]) not in response.content.decode()
     introduce(unions.office, D(2022, 3, 1))
     introduce(unions.office, D(2022, 4, 1))
     page = text(client.get(reverse("plans:term", args=[term.pk]), {"ngay": "31/12/2022"}))
     assert "120%" in page and "Đạt" in page
+
+
+def test_a_viewer_reads_the_term_without_its_party_targets_and_is_offered_no_change(client, unions, users, term):
+    services.add_target(term, name="Kết nạp 20 đoàn viên", indicator="members_recruited", value=20)
+    for day in (D(2018, 5, 1), D(2019, 5, 1)):
+        introduce(unions.office, day)
+    client.force_login(users["viewer"])
+    for day in ("31/12/2022", "01/01/2019", "02/05/2018"):
+        response = client.get(reverse("plans:term", args=[term.pk]), {"ngay": day})
+        assert [row["progress"].target.name for row in response.context["rows"]] == ["Kết nạp 20 đoàn viên"]
+        page = text(response)
+        assert "Đảng" not in page and "đảng" not in page
+    assert reverse("plans:target_add", args=[term.pk]) not in response.content.decode()
 
 
 def test_a_per_year_target_is_counted_against_its_value_for_each_year(client, unions, chair, term):

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from congdoan.accounts.sensitive import small_count_threshold
 from congdoan.plans.indicators import PERCENT
 from congdoan.plans.models import Comparison
 from congdoan.vietnamese import slugify
@@ -95,14 +96,7 @@ def _build(report):
         place_date=f"{report.place}, {document_date(report.day)}",
         title=_("REPORT"),
         subtitle=subtitle,
-        sections=[
-            _introduction(report),
-            _members_section(report),
-            _pipeline_section(report),
-            _targets_section(report),
-            _units_section(report),
-            _emulation_section(report),
-        ],
+        sections=_sections(report),
         signature_mandate=_("ON BEHALF OF THE EXECUTIVE COMMITTEE"),
         signature_title=_("CHAIR"),
         signer=report.chair_name,
@@ -110,6 +104,37 @@ def _build(report):
         recipients=_recipients(report),
         filename_stem=_filename_stem(report),
     )
+
+
+def _sections(report):
+    """
+    The body's sections. Without Party figures for this reader (reports.disclosure)
+    there is no Party-development section, and the sections after it are numbered on.
+    """
+    if report.shows_party_figures:
+        return [
+            _introduction(report),
+            _members_section(report),
+            _pipeline_section(report),
+            _targets_section(report, _("III. Targets of the congress resolution")),
+            _units_section(report, _("IV. Results of the units")),
+            _emulation_section(report, _("V. Emulation movements and annual evaluation")),
+        ]
+    return [
+        _introduction(report),
+        _members_section(report),
+        _targets_section(report, _("II. Targets of the congress resolution")),
+        _units_section(report, _("III. Results of the units")),
+        _emulation_section(report, _("IV. Emulation movements and annual evaluation")),
+    ]
+
+
+def withheld_legend(report):
+    """What the marks of withheld counts mean (reports.disclosure), under the tables that have them."""
+    return _(
+        "“< %(threshold)s”: fewer than %(threshold)s people, not shown so as not to point at them; "
+        "“—” in a unit's column: not shown, so that such a figure cannot be worked out from the total."
+    ) % {"threshold": small_count_threshold()}
 
 
 def _filename_stem(report):
@@ -144,6 +169,14 @@ def _introduction(report):
 
 
 def _members_section(report):
+    if not report.shows_party_figures:
+        text = _("On %(day)s, %(union)s has %(members)s union members, of whom %(women)s are women.") % {
+            "day": short_date(report.day),
+            "union": report.organisation.name,
+            "members": number(report.members),
+            "women": number(report.women),
+        }
+        return Section(_("I. Union members"), [text])
     text = _("On %(day)s, %(union)s has %(members)s union members, of whom %(party)s are Party members (%(share)s) and %(women)s are women.") % {
         "day": short_date(report.day),
         "union": report.name,
@@ -181,9 +214,9 @@ def target_assessment(progress):
     return _("Met") if progress.met else _("Not met")
 
 
-def _targets_section(report):
+def _targets_section(report, heading):
     if not report.targets:
-        return Section(_("III. Targets of the congress resolution"), [_("The resolution of this term has no targets recorded.")])
+        return Section(heading, [_("The resolution of this term has no targets recorded.")])
     rows = [
         [
             str(position),
@@ -201,7 +234,7 @@ def _targets_section(report):
         widths=[6, 40, 13, 12, 13, 16],
         numeric=frozenset({0, 2, 3, 4}),
     )
-    return Section(_("III. Targets of the congress resolution"), [table])
+    return Section(heading, [table])
 
 
 def quota_summary(results):
@@ -213,10 +246,11 @@ def quota_summary(results):
     return "; ".join(parts) or "—"
 
 
-def _units_section(report):
-    heading = _("IV. Results of the units")
+def _units_section(report, heading):
     if not report.units:
         return Section(heading, [_("This union has no units under it.")])
+    if not report.shows_party_figures:
+        return _units_section_without_party_figures(report, heading)
     rows = []
     for position, row in enumerate(report.units, start=1):
         rows.append(
@@ -224,10 +258,7 @@ def _units_section(report):
                 str(position),
                 row.name,
                 number(row.members),
-                number(row.party_members),
-                number(row.pipeline["introduced"]),
-                number(row.pipeline["admitted"]),
-                number(row.pipeline["in_procedure"]),
+                *[number(row.figure(name)) for name in ("party_members", "introduced", "admitted", "in_procedure")],
                 quota_summary(row.quotas),
             ]
         )
@@ -258,10 +289,28 @@ def _units_section(report):
         numeric=frozenset({0, 2, 3, 4, 5, 6}),
         total=total,
     )
+    blocks = [table]
+    if report.withheld_counts:
+        blocks.append(withheld_legend(report))
+    return Section(heading, blocks)
+
+
+def _units_section_without_party_figures(report, heading):
+    rows = [
+        [str(position), row.unit.name, number(row.members), quota_summary(row.quotas)]
+        for position, row in enumerate(report.units, start=1)
+    ]
+    table = Table(
+        header=[_("No."), _("Unit"), _("Members"), _("Quota: result/quota")],
+        rows=rows,
+        widths=[5, 55, 15, 25],
+        numeric=frozenset({0, 2}),
+        total=["", _("Total"), number(report.unit_totals["members"]), ""],
+    )
     return Section(heading, [table])
 
 
-def _emulation_section(report):
+def _emulation_section(report, heading):
     emulation = report.emulation
     blocks = []
     for movement in emulation.movements:
@@ -292,7 +341,7 @@ def _emulation_section(report):
         )
     if not blocks:
         blocks.append(_("No emulation results were recorded during the term."))
-    return Section(_("V. Emulation movements and annual evaluation"), blocks)
+    return Section(heading, blocks)
 
 
 def _recipients(report):

@@ -12,6 +12,13 @@ register.filter("vn_percent", formatting.percent)
 register.filter("target_goal", content.target_goal)
 register.filter("target_assessment", content.target_assessment)
 register.filter("quota_summary", content.quota_summary)
+register.filter("withheld_legend", content.withheld_legend)
+
+
+@register.filter
+def unit_figure(row, name):
+    """A unit's Party figure as the reader may see it (reports.disclosure)."""
+    return row.figure(name)
 
 
 @register.filter

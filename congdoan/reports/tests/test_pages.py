@@ -21,7 +21,11 @@ def url(world, name="reports:term"):
     return reverse(name, args=[world.unions.transport.pk, world.term.pk])
 
 
-def test_the_report_page_shows_the_figures_and_three_charts(client, world, viewer):
+def test_the_report_page_shows_the_figures_and_three_charts(client, world, settings):
+    # An official sees the Party figures; every count shown as it is (no small-count threshold here).
+    settings.SENSITIVE_COUNT_THRESHOLD = 1
+    chair = User.objects.create_user("chu-tich", organisation=world.unions.transport, union_role=UnionRole.OFFICIAL)
+    client.force_login(chair)
     response = client.get(url(world), {"ngay": "19/12/2022"})
     page = response.content.decode()
     assert response.status_code == 200
@@ -30,7 +34,11 @@ def test_the_report_page_shows_the_figures_and_three_charts(client, world, viewe
         assert expected in page, expected
     report = response.context["report"]
     assert (report.members, report.party_members, report.pipeline["introduced"]) == (12, 4, 6)
-    # A viewer reads and downloads but does not draft articles.
+
+
+def test_a_viewer_reads_and_downloads_but_does_not_draft_articles(client, world, viewer):
+    page = client.get(url(world), {"ngay": "19/12/2022"}).content.decode()
+    assert "Hoàn thành xuất sắc nhiệm vụ" in page and "Lao động giỏi, lao động sáng tạo" in page
     assert "Soạn tin bài từ báo cáo này" not in page
     assert "tai-ve.docx?ngay=19/12/2022" in page
 
