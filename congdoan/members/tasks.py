@@ -21,7 +21,7 @@ from django_tasks import task
 from congdoan.accounts import audit
 from congdoan.accounts.scoping import scope_of
 
-from . import member_import
+from . import identity_clashes, member_import
 from .models import ImportStatus, MemberImport
 
 logger = logging.getLogger(__name__)
@@ -143,7 +143,11 @@ def _finish(job, status, *, errors=(), imported=0, total_rows=None, preview=None
 
 
 def start_import(*, organisation, user, upload):
-    """Store the uploaded file as a new import job of ``organisation`` and have it checked."""
+    """
+    Store the uploaded file as a new import job of ``organisation`` and have it
+    checked; ValidationError if ``user`` has uploaded too often this hour.
+    """
+    identity_clashes.take_upload(user)
     purge_stale_imports()  # each upload also clears what earlier uploads left behind, in case cron does not
     job = MemberImport.objects.create(
         organisation=organisation, user=user, filename=os.path.basename(upload.name)[:255], file=upload
