@@ -159,7 +159,7 @@ def start_import(*, organisation, user, upload):
 def confirm_import(job):
     """Start importing a checked job; False if it is not waiting for confirmation (or was confirmed already)."""
     if not MemberImport.objects.filter(pk=job.pk, status=ImportStatus.READY).update(
-        status=ImportStatus.IMPORTING, processed_rows=0
+        status=ImportStatus.IMPORTING, processed_rows=0, started_at=timezone.now()
     ):
         return False
     run_import.enqueue(job.pk)

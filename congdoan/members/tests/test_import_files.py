@@ -154,3 +154,18 @@ def test_a_private_folder_inside_media_root_is_refused_by_the_checks(settings, t
     assert check_private_upload_root() == []
     settings.PRIVATE_UPLOAD_ROOT = pathlib.Path(settings.MEDIA_ROOT) / "private"
     assert [error.id for error in check_private_upload_root()] == ["members.E001"]
+
+
+def test_a_confirmed_import_waiting_for_its_worker_is_not_taken_for_stuck(unions, clerk, monkeypatch):
+    from congdoan.members import tasks
+
+    class Queued:
+        def enqueue(self, pk):
+            """The worker has not taken it yet."""
+
+    monkeypatch.setattr(tasks, "run_import", Queued())
+    job = stored_job(unions, clerk, ImportStatus.READY, created_hours_ago=5, started_hours_ago=4)  # checked 4 h ago
+    assert tasks.confirm_import(job)
+    tasks.purge_stale_imports(now=timezone.now())
+    job.refresh_from_db()
+    assert job.status == ImportStatus.IMPORTING and job.file
