@@ -102,6 +102,10 @@ def test_a_day_old_unconfirmed_import_loses_its_file_and_says_why(client, unions
     recent.refresh_from_db()
     assert not old_path.exists() and not old.file and old.status == ImportStatus.FAILED
     assert recent_path.exists() and recent.status == ImportStatus.READY
+    from congdoan.accounts import audit
+
+    [entry] = audit.entries_for(old)
+    assert "was not confirmed within 24 hours" in entry.data["note"]
     client.force_login(clerk)
     page = client.get(reverse("members:import_status", args=[old.pk])).content.decode()
     assert "was not confirmed within 24 hours" in page
