@@ -29,6 +29,7 @@ def empty_caches():
 @pytest.fixture(autouse=True)
 def media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PRIVATE_UPLOAD_ROOT = tmp_path / "private"
 
 
 def vietnam_time(year, month, day, hour=9, minute=0):

@@ -80,6 +80,13 @@ class MemberForm(forms.ModelForm):
             "party_left_on",
         ]  # fmt: skip
 
+    def validate_unique(self):
+        """
+        Left to the services (identity_clashes.refuse_taken_numbers): Django's
+        own check would say, to anyone and as often as asked, whether a card
+        number or citizen ID is recorded anywhere in the country.
+        """
+
     def __init__(self, *args, sees_sensitive_data=False, **kwargs):
         super().__init__(*args, **kwargs)
         if not sees_sensitive_data:

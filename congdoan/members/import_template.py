@@ -8,11 +8,7 @@ text columns are formatted as text so identity and card numbers keep their
 leading zeros, date columns show dd/mm/yyyy. Sheet 2 explains each column.
 """
 
-import io
-
 from django.utils.translation import gettext as _
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -21,6 +17,7 @@ from congdoan.unions.levels import MEMBER_HOLDING_LEVELS
 from congdoan.unions.models import Organisation
 
 from .member_columns import CARD, CHOICE, CITIZEN_ID, DATE, EXAMPLE, PHONE, UNIT, columns, explanation_rows
+from .spreadsheets.writing import Book
 
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 DATE_FORMAT = "DD/MM/YYYY"
@@ -66,10 +63,10 @@ def member_workbook(rows, shown, *, units=(), example=False):
     columns ``shown``) under the headers, drop-downs and the explanation sheet.
     Values are the cell values: codes and units are given as their labels.
     """
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(_("Members"))
-    explanation = workbook.create_sheet(_("Explanation"))
-    lists = workbook.create_sheet(_("Lists"))
+    book = Book()
+    sheet = book.sheet(_("Members"))
+    explanation = book.sheet(_("Explanation"))
+    lists = book.sheet(_("Lists"))
     _prepare_member_sheet(sheet, shown, lists, units)
     sheet.append([_header_cell(sheet, column) for column in shown])
     formats = [_cell_format(column) for column in shown]
@@ -81,26 +78,20 @@ def member_workbook(rows, shown, *, units=(), example=False):
             if number_format is None and not example:
                 cells.append(value)
                 continue
-            cell = WriteOnlyCell(sheet, value=value)
-            if number_format:
-                cell.number_format = number_format
-            if example:
-                cell.font = _EXAMPLE_FONT
-            cells.append(cell)
+            cells.append(sheet.cell(value, number_format=number_format, font=_EXAMPLE_FONT if example else None))
         sheet.append(cells)
     _write_explanation(explanation, shown)
-    lists.sheet_state = "hidden"
-    output = io.BytesIO()
-    workbook.save(output)
-    return output.getvalue()
+    lists.worksheet.sheet_state = "hidden"
+    return book.content()
 
 
 def _prepare_member_sheet(sheet, shown, lists, units):
-    sheet.freeze_panes = "A2"
+    layout = sheet.worksheet
+    layout.freeze_panes = "A2"
     list_columns = []
     for index, column in enumerate(shown, start=1):
         letter = get_column_letter(index)
-        dimension = sheet.column_dimensions[letter]
+        dimension = layout.column_dimensions[letter]
         dimension.width = column.width
         number_format = _cell_format(column)
         if number_format:
@@ -125,7 +116,7 @@ def _prepare_member_sheet(sheet, shown, lists, units):
             prompt=str(column.help)[:255],
         )
         validation.add(f"{letter}2:{letter}{LAST_ROW}")
-        sheet.data_validations.append(validation)
+        layout.data_validations.append(validation)
     # The hidden sheet of lists: one column per drop-down.
     longest = max((len(values) for values in list_columns), default=0)
     for row in range(longest):
@@ -133,11 +124,12 @@ def _prepare_member_sheet(sheet, shown, lists, units):
 
 
 def _header_cell(sheet, column):
-    cell = WriteOnlyCell(sheet, value=column.header)
-    cell.font = _HEADER_FONT
-    cell.fill = _REQUIRED_FILL if column.required else _HEADER_FILL
-    cell.alignment = Alignment(wrap_text=True, vertical="center")
-    return cell
+    return sheet.cell(
+        column.header,
+        font=_HEADER_FONT,
+        fill=_REQUIRED_FILL if column.required else _HEADER_FILL,
+        alignment=Alignment(wrap_text=True, vertical="center"),
+    )
 
 
 def _cell_format(column):
@@ -158,10 +150,8 @@ def _labeller(column):
 
 def _write_explanation(sheet, shown):
     for letter, width in zip("ABCDE", (28, 14, 60, 60, 24)):
-        sheet.column_dimensions[letter].width = width
-    title = WriteOnlyCell(sheet, value=_("How to fill in the member list"))
-    title.font = Font(bold=True, size=13)
-    sheet.append([title])
+        sheet.worksheet.column_dimensions[letter].width = width
+    sheet.append([sheet.cell(_("How to fill in the member list"), font=Font(bold=True, size=13))])
     for line in (
         _("One member per row of the first sheet, under the headers; do not change the headers."),
         _("Columns marked (*) are required. Columns may be left out, except the required ones."),
@@ -176,16 +166,8 @@ def _write_explanation(sheet, shown):
     for row in explanation_rows(include_sensitive=any(column.sensitive for column in shown)):
         if row[0] not in {column.header for column in shown}:
             continue
-        cells = []
-        for value in row:
-            cell = WriteOnlyCell(sheet, value=value)
-            cell.alignment = wrap
-            cells.append(cell)
-        sheet.append(cells)
+        sheet.append([sheet.cell(value, alignment=wrap) for value in row])
 
 
 def _bold(sheet, text):
-    cell = WriteOnlyCell(sheet, value=text)
-    cell.font = _HEADER_FONT
-    cell.fill = _HEADER_FILL
-    return cell
+    return sheet.cell(text, font=_HEADER_FONT, fill=_HEADER_FILL)

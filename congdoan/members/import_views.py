@@ -10,6 +10,7 @@ from functools import partial
 
 from django import forms
 from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -17,7 +18,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from congdoan.accounts.access import back_office_page, back_office_view
+from congdoan.accounts.access import back_office_page, back_office_view, show_refusal
 from congdoan.unions.levels import MEMBER_HOLDING_LEVELS
 from congdoan.unions.navigation import breadcrumb_items
 from congdoan.unions.selectors import organisation_for
@@ -81,8 +82,12 @@ def member_import(request, organisation_pk):
     organisation = organisation_for(request.user, organisation_pk)
     form = ImportForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
-        job = tasks.start_import(organisation=organisation, user=request.user, upload=form.cleaned_data["file"])
-        return redirect("members:import_status", job.pk)
+        try:
+            job = tasks.start_import(organisation=organisation, user=request.user, upload=form.cleaned_data["file"])
+        except ValidationError as error:
+            show_refusal(form, error)
+        else:
+            return redirect("members:import_status", job.pk)
     recent = tasks.recent_imports(organisation)
     return _page(
         request,

@@ -10,12 +10,9 @@ member who has since left the user's scope shows only who they are
 """
 
 import datetime
-import io
 from types import SimpleNamespace
 
 from django.utils.translation import gettext as _
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
 from congdoan.accounts.scoping import scope_of
@@ -24,6 +21,7 @@ from congdoan.vietnamese import slugify
 from .import_template import member_units, member_workbook
 from .member_columns import UNIT_KEY, columns
 from .selectors import member_list, record_fields_shown
+from .spreadsheets.writing import Book
 
 
 def export_members(user, criteria, *, include_sensitive=False):
@@ -63,24 +61,14 @@ def export_filename(organisation, day=None):
 
 def errors_workbook(errors, filename=""):
     """The problems of an import (RowError list) as an .xlsx (bytes): row, column, value, reason."""
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(_("Problems"))
+    book = Book()
+    sheet = book.sheet(_("Problems"))
     for letter, width in zip("ABCD", (8, 28, 28, 80)):
-        sheet.column_dimensions[letter].width = width
+        sheet.worksheet.column_dimensions[letter].width = width
+    bold = Font(bold=True)
     if filename:
-        title = WriteOnlyCell(sheet, value=_("Problems found in %(file)s") % {"file": filename})
-        title.font = Font(bold=True)
-        sheet.append([title])
-    headers = []
-    for text in (_("Row"), _("Column"), _("Value"), _("Problem")):
-        cell = WriteOnlyCell(sheet, value=text)
-        cell.font = Font(bold=True)
-        headers.append(cell)
-    sheet.append(headers)
+        sheet.append([sheet.cell(_("Problems found in %(file)s") % {"file": filename}, font=bold)])
+    sheet.append([sheet.cell(text, font=bold) for text in (_("Row"), _("Column"), _("Value"), _("Problem"))])
     for error in errors:
-        value = WriteOnlyCell(sheet, value=error.value)
-        value.number_format = "@"
-        sheet.append([error.row, error.column, value, error.reason])
-    output = io.BytesIO()
-    workbook.save(output)
-    return output.getvalue()
+        sheet.append([error.row, error.column, sheet.cell(error.value, number_format="@"), error.reason])
+    return book.content()

@@ -51,6 +51,7 @@ from congdoan.unions.levels import MEMBER_HOLDING_LEVELS
 from congdoan.unions.models import Organisation
 from congdoan.vietnamese import citizen_id_error, normalize_citizen_id
 
+from . import identity_clashes
 from .member_columns import (
     CARD,
     CHOICE,
@@ -216,6 +217,7 @@ class _Checker:
 
     def __init__(self, organisation, user):
         self.organisation = organisation
+        self.user = user
         self.sees_sensitive_data = True
         self._units_by_id = {}
         if user is not None:
@@ -282,8 +284,10 @@ class _Checker:
             if progress and count % PROGRESS_EVERY == 0:
                 progress(count, max(table.estimated_rows or 0, count))
         checked.total = count
+        outside = []
         for duplicate, field_name in zip(duplicates, ("card_number", "citizen_id")):
-            duplicate.check_registry(self, field_name)
+            outside += duplicate.check_registry(self, field_name)
+        self._report_outside_clashes(outside)
         errors.sort(key=lambda item: (item[0] or 0, item[1]))
         checked.errors = [error for _row, _position, error in errors]
         if progress:
@@ -292,6 +296,20 @@ class _Checker:
 
     def _error(self, row_number, position, value, reason):
         self.errors.append((row_number, position, RowError(row_number, self.present[position].header, value, reason)))
+
+    def _report_outside_clashes(self, outside):
+        """
+        Numbers taken by members outside the user's scope: each row named with
+        one neutral message, or, past the user's daily budget, one error for the
+        whole file (see identity_clashes).
+        """
+        if not outside:
+            return
+        if identity_clashes.may_point_out(self.user, [(field_name, value) for field_name, value, _row, _at in outside]):
+            for field_name, value, row_number, position in outside:
+                self._error(row_number, position, value, identity_clashes.outside_message(field_name))
+        else:
+            self.errors.append((None, 0, RowError(None, "", "", identity_clashes.too_many_message())))
 
     def _organisation_of(self, row_number, converted, bad):
         """The id of the union a row's member goes to (the unit's value leaves ``converted``)."""
@@ -498,32 +516,21 @@ class _Duplicates:
             checker._error(row_number, self.position, value, self.message % {"row": first})
 
     def check_registry(self, checker, field_name):
-        """The values already in the registry (one query, or one per chunk on SQLite) are errors on their first row."""
+        """
+        The values already in the registry (one query, or one per chunk on
+        SQLite): those of members in the user's scope are errors on their first
+        row; the others are returned, ``[(field name, value, row, position)]``,
+        for the checker to report under the rule of identity_clashes.
+        """
         if self.position is None or not self.first_rows:
-            return
-        if field_name == "card_number":
-            reason = _("A member with this card number is already in the registry.")
-        else:
-            reason = _("A member with this citizen ID is already in the registry.")
-        for value in _existing(field_name, list(self.first_rows)):
-            checker._error(self.first_rows[value], self.position, value, reason)
-
-
-def _existing(field_name, values):
-    """Which of ``values`` some member already has as ``field_name`` (a unique, indexed column)."""
-    table = connection.ops.quote_name(Member._meta.db_table)
-    column = connection.ops.quote_name(Member._meta.get_field(field_name).column)
-    found = set()
-    with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            cursor.execute(f"SELECT {column} FROM {table} WHERE {column} = ANY(%s)", [values])
-            return {row[0] for row in cursor.fetchall()}
-        chunk = 900  # below SQLite's oldest limit of 999 parameters
-        for start in range(0, len(values), chunk):
-            part = values[start : start + chunk]
-            cursor.execute(f"SELECT {column} FROM {table} WHERE {column} IN ({', '.join(['%s'] * len(part))})", part)
-            found.update(row[0] for row in cursor.fetchall())
-    return found
+            return []
+        outside, scope = [], identity_clashes.scope_for(checker.user)
+        for value, path in sorted(identity_clashes.registered(field_name, list(self.first_rows)).items()):
+            if identity_clashes.is_outside(scope, path):
+                outside.append((field_name, value, self.first_rows[value], self.position))
+            else:
+                checker._error(self.first_rows[value], self.position, value, identity_clashes.inside_message(field_name))
+        return outside
 
 
 def _unit_header():

@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from congdoan.unions.models import Organisation
 from congdoan.vietnamese import citizen_id_error, collation_bytes, fold, name_sort_key, normalize_citizen_id
 
+from .uploads import private_uploads
 from .vocabularies import (
     ETHNIC_GROUPS,
     Education,
@@ -206,7 +207,7 @@ class Membership(models.Model):
 
 
 def _import_file_path(instance, filename):
-    """Uploaded spreadsheets get an unguessable name under MEDIA_ROOT/imports/ (they hold personal data)."""
+    """Uploaded spreadsheets get an unguessable name (under PRIVATE_UPLOAD_ROOT/imports/: see uploads)."""
     return f"imports/{uuid.uuid4().hex}{pathlib.Path(filename).suffix.lower()[:8]}"
 
 
@@ -228,7 +229,7 @@ class MemberImport(models.Model):
 
     organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="member_imports")
     user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
-    file = models.FileField(upload_to=_import_file_path, max_length=255, blank=True)
+    file = models.FileField(upload_to=_import_file_path, storage=private_uploads, max_length=255, blank=True)
     filename = models.CharField(_("file name"), max_length=255)
     status = models.CharField(_("status"), max_length=16, choices=ImportStatus.choices, default=ImportStatus.PENDING)
     total_rows = models.PositiveIntegerField(null=True, blank=True)
@@ -237,6 +238,9 @@ class MemberImport(models.Model):
     preview = models.JSONField(default=dict, blank=True)
     imported = models.PositiveIntegerField(default=0)
     created_at = models.DateTimeField(auto_now_add=True)
+    # When a worker last took the job (to check or to import): a job running for longer
+    # than MEMBER_IMPORT_TIME_LIMIT has lost its worker (see tasks.purge_stale_imports).
+    started_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:

@@ -11,6 +11,7 @@ from congdoan.accounts import audit
 from congdoan.unions import services as union_services
 from congdoan.unions.levels import MEMBER_HOLDING_LEVELS
 
+from . import identity_clashes
 from .models import COUNTED_FIELDS, Member, Membership
 from .vocabularies import MemberStatus, PeriodEnd, PeriodStart
 
@@ -36,7 +37,8 @@ def admit_member(*, organisation, user=None, **fields):
     """Add a member to ``organisation`` from the day they joined the union."""
     require_member_holding(organisation)
     member = Member(organisation=organisation, **fields)
-    member.full_clean()
+    member.full_clean(validate_unique=False)
+    identity_clashes.refuse_taken_numbers(member, user)
     member.save()
     Membership.objects.create(
         member=member,
@@ -57,7 +59,8 @@ def update_member(member, user=None, **changes):
         if name not in RECORD_FIELDS:
             raise ValueError(f"{name} is not a field of the member record")
         setattr(member, name, value)
-    member.full_clean()
+    member.full_clean(validate_unique=False)
+    identity_clashes.refuse_taken_numbers(member, user)
     member.save()
     if any(name in changes for name in COUNTED_FIELDS):
         Membership.objects.filter(member=member).update(**counted_fields(member))

@@ -3,21 +3,25 @@ Background jobs of the member registry: checking an uploaded member
 spreadsheet, then importing it once the user has confirmed.
 
 Each job records its progress and outcome on its ``MemberImport``, which the
-status page reads; the uploaded file is deleted once the job is over.
+status page reads; the uploaded file is deleted once the job is over, and by
+``purge_stale_imports`` when nobody confirms it or its worker died.
 """
 
 import logging
 import os
+import pathlib
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_tasks import task
 
+from congdoan.accounts import audit
 from congdoan.accounts.scoping import scope_of
 
-from . import member_import
+from . import identity_clashes, member_import
 from .models import ImportStatus, MemberImport
 
 logger = logging.getLogger(__name__)
@@ -83,7 +87,7 @@ def _claim(import_id, expected, status):
     another state (another worker took it). A job whose uploader or file is
     gone fails here.
     """
-    if not MemberImport.objects.filter(pk=import_id, status=expected).update(status=status):
+    if not MemberImport.objects.filter(pk=import_id, status=expected).update(status=status, started_at=timezone.now()):
         return None
     job = MemberImport.objects.select_related("organisation", "user").get(pk=import_id)
     if job.user is None or not job.file:
@@ -139,7 +143,12 @@ def _finish(job, status, *, errors=(), imported=0, total_rows=None, preview=None
 
 
 def start_import(*, organisation, user, upload):
-    """Store the uploaded file as a new import job of ``organisation`` and have it checked."""
+    """
+    Store the uploaded file as a new import job of ``organisation`` and have it
+    checked; ValidationError if ``user`` has uploaded too often this hour.
+    """
+    identity_clashes.take_upload(user)
+    purge_stale_imports()  # each upload also clears what earlier uploads left behind, in case cron does not
     job = MemberImport.objects.create(
         organisation=organisation, user=user, filename=os.path.basename(upload.name)[:255], file=upload
     )
@@ -150,7 +159,7 @@ def start_import(*, organisation, user, upload):
 def confirm_import(job):
     """Start importing a checked job; False if it is not waiting for confirmation (or was confirmed already)."""
     if not MemberImport.objects.filter(pk=job.pk, status=ImportStatus.READY).update(
-        status=ImportStatus.IMPORTING, processed_rows=0
+        status=ImportStatus.IMPORTING, processed_rows=0, started_at=timezone.now()
     ):
         return False
     run_import.enqueue(job.pk)
@@ -167,3 +176,68 @@ def import_for(user, pk):
 
 def recent_imports(organisation, limit=10):
     return MemberImport.objects.filter(organisation=organisation).select_related("user")[:limit]
+
+
+# ---------------------------------------------------------------------------
+# Leftovers: uploads hold personal data, so none outlives its use.
+
+
+def purge_stale_imports(now=None):
+    """
+    Delete the files of imports nobody confirmed (or that never started) within
+    MEMBER_IMPORT_FILE_LIFETIME, and fail the jobs whose worker has been at it
+    for longer than MEMBER_IMPORT_TIME_LIMIT (it died, or the server restarted):
+    each such job fails, saying why, and loses its file. Also empties the folder
+    of MEDIA_ROOT where uploads were kept before they became private. Returns
+    the number of jobs ended.
+    """
+    now = now or timezone.now()
+    lifetime, limit = settings.MEMBER_IMPORT_FILE_LIFETIME, settings.MEMBER_IMPORT_TIME_LIMIT
+    hours = int(lifetime.total_seconds() // 3600)
+    unconfirmed = _(
+        "This import was not confirmed within %(hours)d hours: its file has been deleted. Upload the file again."
+    ) % {"hours": hours}
+    stopped = _(
+        "Checking or importing this file stopped before finishing (the server may have been restarted). "
+        "Check the member list, then upload the file again."
+    )
+    ended = 0
+    waiting = MemberImport.objects.filter(
+        status__in=(ImportStatus.PENDING, ImportStatus.READY), created_at__lt=now - lifetime
+    )
+    for job in waiting.select_related("organisation"):
+        ended += _end_stale(job, job.status, unconfirmed)
+    running = MemberImport.objects.filter(
+        status__in=(ImportStatus.VALIDATING, ImportStatus.IMPORTING), started_at__lt=now - limit
+    )
+    for job in running.select_related("organisation"):
+        ended += _end_stale(job, job.status, stopped)
+    # Ended jobs whose file somehow stayed (a delete that failed) and the old public folder.
+    for job in MemberImport.objects.filter(status__in=(ImportStatus.DONE, ImportStatus.FAILED)).exclude(file=""):
+        job.file.delete(save=False)
+        MemberImport.objects.filter(pk=job.pk).update(file="")
+    legacy = pathlib.Path(settings.MEDIA_ROOT) / "imports"
+    if legacy.is_dir():
+        for path in legacy.iterdir():
+            if path.is_file():
+                path.unlink(missing_ok=True)
+    return ended
+
+
+def _end_stale(job, status, reason):
+    """Fail ``job`` if it is still in ``status`` (a worker or the user may have moved it meanwhile)."""
+    fields = {
+        "status": ImportStatus.FAILED,
+        "errors": [_file_error(job, reason).as_dict()],
+        "finished_at": timezone.now(),
+        "file": "",
+    }
+    if not MemberImport.objects.filter(pk=job.pk, status=status).update(**fields):
+        return 0
+    if job.file:
+        job.file.delete(save=False)
+    before = {"status": str(ImportStatus(status).label)}
+    audit.record(job, audit.EVENT, None, audit.changes_between(before, {"status": str(ImportStatus.FAILED.label)}),
+                 note=reason)  # fmt: skip
+    logger.info("Member import %s ended by the purge: %s", job.pk, status)
+    return 1

@@ -5,6 +5,7 @@ Everything that differs between machines is read from environment variables;
 dev.py, test.py and production.py only adjust what this module sets.
 """
 
+import datetime
 import os
 from pathlib import Path
 
@@ -215,6 +216,27 @@ STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
 MEDIA_URL = "/media/"
 SERVE_MEDIA = env_bool("SERVE_MEDIA", False)
+# Uploads that hold personal data (member spreadsheets to import): outside MEDIA_ROOT,
+# which the web server (or SERVE_MEDIA) publishes; nothing serves this folder.
+PRIVATE_UPLOAD_ROOT = Path(os.environ.get("PRIVATE_UPLOAD_ROOT", VAR_DIR / "private"))
+# An uploaded member list waits this long for its confirmation, then is deleted
+# (manage.py purge_imports, from cron, and every new upload): a day lets a clerk
+# check the preview and confirm the next morning, no more.
+MEMBER_IMPORT_FILE_LIFETIME = datetime.timedelta(hours=24)
+# A job checking or importing for longer than this has lost its worker: the largest
+# file allowed (200,000 rows) is checked and imported in a few minutes, so two hours
+# leaves a wide margin on a busy two-core server.
+MEMBER_IMPORT_TIME_LIMIT = datetime.timedelta(hours=2)
+# Card numbers and citizen IDs are unique nationwide, so "this number is taken" reveals
+# that it exists (see members/identity_clashes.py). A user is told of at most this many
+# distinct numbers a day that clash with members outside their union: a real import
+# meets a handful (members transferred without the transfer being recorded), while
+# enumerating identities needs thousands. Past it, a file gets one error naming no row.
+MEMBER_OUTSIDE_CLASHES_PER_DAY = 20
+# Uploads per user per hour: a clerk uploads, corrects and uploads again a few times,
+# and a province splits 100,000 members into a few files of at most 200,000 rows;
+# finding a clashing row by uploading halves of a file would take an afternoon per number.
+MEMBER_IMPORT_UPLOADS_PER_HOUR = 30
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

@@ -160,13 +160,14 @@ def test_one_bad_row_imports_nothing_and_every_problem_is_reported(unions, offic
     )
     assert found[(6, header("card_number"))] == ("0001", "The same card number is in row 2.")
     assert found[(6, header("citizen_id"))] == ("001090000001", "The same citizen ID is in row 2.")
+    # The member holding them is in another grassroots union, outside the official's scope.
     assert found[(7, header("card_number"))] == (
         "TAKEN-1",
-        "A member with this card number is already in the registry.",
+        "This card number is already recorded for a member outside your union: check it, or ask the upper union.",
     )
     assert found[(7, header("citizen_id"))] == (
         "001090000099",
-        "A member with this citizen ID is already in the registry.",
+        "This citizen ID is already recorded for a member outside your union: check it, or ask the upper union.",
     )
     # In spreadsheet order.
     assert [error.row for error in outcome.errors] == sorted(error.row for error in outcome.errors)

@@ -48,7 +48,7 @@ def clerk(unions):
 
 
 def imported_files(settings):
-    folder = settings.MEDIA_ROOT / "imports"
+    folder = settings.PRIVATE_UPLOAD_ROOT / "imports"
     return sorted(folder.iterdir()) if folder.exists() else []
 
 

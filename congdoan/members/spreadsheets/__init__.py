@@ -1,0 +1,1 @@
+"""Member spreadsheets: reading, checking and writing."""
