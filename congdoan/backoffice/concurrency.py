@@ -84,16 +84,17 @@ def version_of(instance, fields):
     return fingerprint(values_of(instance, fields))
 
 
-def check_version(version, record, current, **conflict):
+def check_version(version, record, current, *, shown=None, **conflict):
     """
     Refuse the write unless ``version`` (the token the form was opened with) is
     the fingerprint of ``current``, the record's values now. Call it inside the
     write's transaction after locking the row, so no other edit can come between
     the check and the save. ``version=None`` is a write by the system itself
     (a service updating a record it has just locked), not from a form.
+    ``shown``: the values the conflict page compares, when not all of ``current``.
     """
     if version is not None and version != fingerprint(current):
-        raise EditConflict(record, current, **conflict)
+        raise EditConflict(record, current if shown is None else shown, **conflict)
 
 
 class VersionedForm(forms.Form):
@@ -181,13 +182,16 @@ def _display(name, value, form, conflict):
     return str(value)
 
 
-def conflict_rows(form, conflict, hidden_fields=()):
+def conflict_rows(form, conflict, hidden_fields=(), submitted=None):
     """
     One row per compared value: its label, the record's value now, the value
     submitted (None if the form has no field for it) and whether they differ.
     Fields in ``hidden_fields`` (data the reader may not see) are left out.
+    ``submitted``: what was submitted, by the names of ``conflict.current``,
+    when the form's fields are named otherwise.
     """
-    submitted = form.cleaned_data if hasattr(form, "cleaned_data") else {}
+    if submitted is None:
+        submitted = form.cleaned_data if hasattr(form, "cleaned_data") else {}
     rows = []
     for name, current in conflict.current.items():
         if name in hidden_fields or name == VERSION_FIELD:
@@ -205,7 +209,7 @@ def conflict_rows(form, conflict, hidden_fields=()):
     return rows
 
 
-def conflict_response(request, form, conflict, *, back_url, breadcrumbs_items=(), hidden_fields=()):
+def conflict_response(request, form, conflict, *, back_url, breadcrumbs_items=(), hidden_fields=(), submitted=None):
     """
     The conflict page (409): the record now against what was submitted, who
     changed it last and when, a button to reload the record and one to go back.
@@ -218,7 +222,7 @@ def conflict_response(request, form, conflict, *, back_url, breadcrumbs_items=()
             "header_title": _("This record was changed by someone else while you were editing it"),
             "header_icon": "warning",
             "breadcrumbs_items": list(breadcrumbs_items),
-            "rows": conflict_rows(form, conflict, hidden_fields),
+            "rows": conflict_rows(form, conflict, hidden_fields, submitted),
             "last_change": entry,
             "reload_url": request.get_full_path(),
             "back_url": back_url,
