@@ -215,6 +215,10 @@ def conflict_response(request, form, conflict, *, back_url, breadcrumbs_items=()
     changed it last and when, a button to reload the record and one to go back.
     """
     entry = last_change(conflict)
+    if entry is not None:
+        user = entry.user
+        who = (user.get_full_name() or user.get_username()) if user is not None else _("the system")
+        entry = {"who": who, "when": entry.timestamp}
     return TemplateResponse(
         request,
         "backoffice/conflict.html",
