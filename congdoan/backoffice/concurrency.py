@@ -149,8 +149,9 @@ def last_change(conflict):
 
 
 def _label(name, form, conflict):
-    if name in form.fields:
-        return form.fields[name].label or name
+    field = form.fields.get(name)
+    if field is not None and field.label and not field.widget.is_hidden:
+        return field.label
     if name in conflict.labels:
         return conflict.labels[name]
     if conflict.record is not None:
@@ -158,7 +159,7 @@ def _label(name, form, conflict):
             return conflict.record._meta.get_field(name).verbose_name
         except FieldDoesNotExist:
             pass
-    return name
+    return field.label if field is not None and field.label else name
 
 
 def _display(name, value, form, conflict):
@@ -190,6 +191,7 @@ def conflict_rows(form, conflict, hidden_fields=(), submitted=None):
     ``submitted``: what was submitted, by the names of ``conflict.current``,
     when the form's fields are named otherwise.
     """
+    only_current = submitted is not None
     if submitted is None:
         submitted = form.cleaned_data if hasattr(form, "cleaned_data") else {}
     rows = []
@@ -206,6 +208,20 @@ def conflict_rows(form, conflict, hidden_fields=(), submitted=None):
                 "changed": has_field and _as_text(current) != _as_text(mine),
             }
         )
+    if not only_current:
+        # What else was typed (a date of the next stage, say): to be entered again after reloading.
+        for name, field in form.fields.items():
+            if name in conflict.current or name in hidden_fields or name == VERSION_FIELD or field.widget.is_hidden:
+                continue
+            if name in submitted and submitted[name] not in (None, ""):
+                rows.append(
+                    {
+                        "label": _label(name, form, conflict),
+                        "current": "",
+                        "submitted": _display(name, submitted[name], form, conflict),
+                        "changed": False,
+                    }
+                )
     return rows
 
 

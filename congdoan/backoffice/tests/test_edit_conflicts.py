@@ -7,9 +7,8 @@ import datetime
 from html.parser import HTMLParser
 
 import pytest
-from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.urls import reverse
 from django.utils import translation
-from wagtail.models import ModelLogEntry
 
 from congdoan.accounts import audit, scoping
 from congdoan.accounts.models import User
@@ -18,9 +17,8 @@ from congdoan.emulation import services as emulation_services
 from congdoan.emulation.models import Movement
 from congdoan.members.models import SENSITIVE_FIELDS, Member
 from congdoan.party import services as party_services
-from congdoan.party.models import Candidate, Stage
 from congdoan.plans import services as plan_services
-from congdoan.plans.models import Quota, Term
+from congdoan.plans.models import Quota
 from congdoan.registry_fixtures import admit
 from congdoan.unions.models import Organisation
 
@@ -195,6 +193,9 @@ def test_the_second_course_record_of_a_candidacy_gets_the_conflict_page(client, 
     first = {"course_started_on": "01/03/2018", "course_ended_on": "05/03/2018", "certificate_number": "GCN-5", "certificate_issued_on": "06/03/2018"}
     response = second_save_conflicts(client, url, a, b, first, {"course_started_on": "02/03/2018", "course_ended_on": "09/03/2018"})
     assert response.status_code == 409 and CONFLICT_TITLE in response.content.decode()
+    differing = {str(row["label"]): (row["current"], row["submitted"]) for row in response.context["rows"] if row["changed"]}
+    assert differing["Số giấy chứng nhận lớp bồi dưỡng"] == ("GCN-5", "")
+    assert differing["Đến ngày"] == ("05/03/2018", "09/03/2018")
     candidate.refresh_from_db()
     assert (candidate.certificate_number, candidate.course_ended_on) == ("GCN-5", datetime.date(2018, 3, 5))
     assert [entry.user for entry in audit.entries_for(candidate) if entry.action == audit.EDIT] == [a]
