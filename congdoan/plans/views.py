@@ -187,9 +187,8 @@ def target_edit(request, pk):
             try:
                 services.remove_target(target, user=request.user, version=removal.submitted_version())
             except EditConflict as conflict:
-                form = TargetEditForm(instance=target)
-                form.cleaned_data = {}
-                return conflict_response(request, form, conflict, back_url=back, breadcrumbs_items=crumbs)
+                shown = TargetEditForm(instance=target)  # for the labels; nothing of it was submitted
+                return conflict_response(request, shown, conflict, back_url=back, breadcrumbs_items=crumbs, submitted={})
             messages.success(request, _("The target “%(target)s” has been removed.") % {"target": target})
             return redirect("plans:term", term.pk)
         messages.error(request, removal.errors[VERSION_FIELD][0])
