@@ -80,3 +80,13 @@ def role_users(unions):
         "branch_clerk": user("clerk", unions.office, UnionRole.CLERK),
         "viewer": user("viewer", unions.transport, UnionRole.VIEWER),
     }
+
+
+def opened_version(client, url, **params):
+    """
+    The version token of the edit form at ``url`` as it opens now (see
+    backoffice.concurrency): what a browser sends back with the form.
+    """
+    response = client.get(url, params)
+    assert response.status_code == 200, response.status_code
+    return response.context["form"]["version"].value()

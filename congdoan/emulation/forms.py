@@ -6,6 +6,7 @@ from django import forms
 from django.forms import formset_factory
 from django.utils.translation import gettext_lazy as _
 
+from congdoan.backoffice.concurrency import VersionedForm
 from congdoan.vietnamese.forms import VietnameseDateField
 
 from . import selectors
@@ -28,6 +29,10 @@ class MovementForm(forms.ModelForm):
     def _post_clean(self):
         # The rules are the service's: no model validation here.
         pass
+
+
+class MovementEditForm(VersionedForm, MovementForm):
+    """A movement opened for correction, with its version (see backoffice.concurrency)."""
 
 
 class RegistrationForm(forms.Form):
@@ -71,7 +76,9 @@ class RegistrationForm(forms.Form):
         return cleaned
 
 
-class ResultForm(forms.ModelForm):
+class ResultForm(VersionedForm, forms.ModelForm):
+    """What came of a registration, recorded or corrected; with its version (see backoffice.concurrency)."""
+
     class Meta:
         model = Registration
         fields = ["result", "award", "award_decision"]
@@ -89,7 +96,9 @@ class YearForm(forms.Form):
     nam = forms.IntegerField(label=_("Year"), min_value=1990, max_value=2100, required=False)
 
 
-class EvaluationForm(forms.Form):
+class EvaluationForm(VersionedForm):
+    """The classification of a scoring sheet; its version covers the whole sheet (``version=``)."""
+
     classification = forms.ChoiceField(label=_("Classification"))
     decided_on = VietnameseDateField(label=_("Decided on"), required=False)
     decision_number = forms.CharField(label=_("Decision number"), max_length=64, required=False)

@@ -249,6 +249,31 @@ def evaluation_of(organisation, year):
     return Evaluation.objects.filter(organisation=organisation, year=year).prefetch_related(_criteria()).first()
 
 
+def evaluation_values(organisation, year):
+    """
+    What the scoring sheet of ``organisation`` for ``year`` edits, as it stands:
+    the classification, its decision and note, and the criteria entered (not the
+    quota criterion, which is computed). {} before the first evaluation. The
+    sheet's version is their fingerprint (see backoffice.concurrency).
+    """
+    evaluation = Evaluation.objects.filter(organisation=organisation, year=year).first()
+    if evaluation is None:
+        return {}
+    values = {name: getattr(evaluation, name) for name in ("classification", "decided_on", "decision_number", "note")}
+    lines = evaluation.criteria.filter(from_quotas=False).order_by("position", "pk")
+    values["criteria"] = sheet_text((line.name, line.max_points, line.points) for line in lines)
+    return values
+
+
+def sheet_text(lines):
+    """A scoring sheet ``[(name, max_points, points)]`` in one line, as the audit log and the conflict page show it."""
+    return "; ".join(f"{name}: {_points(points)}/{_points(max_points)}" for name, max_points, points in lines)
+
+
+def _points(value):
+    return format(Decimal(value).normalize(), "f")
+
+
 def evaluation_for(user, pk):
     """The evaluation ``pk`` with its union and criteria if ``user`` may see that union; otherwise 404."""
     evaluations = scope_of(user).filter(

@@ -13,7 +13,9 @@ from django.utils.translation import gettext as _
 
 from congdoan.accounts import audit
 from congdoan.accounts.scoping import scope_of
+from congdoan.backoffice import concurrency
 from congdoan.members.vocabularies import MemberStatus
+from congdoan.unions.models import Organisation
 
 from . import selectors
 from .models import Evaluation, EvaluationCriterion, Movement, MovementKind, Registration
@@ -68,9 +70,13 @@ def create_movement(organisation, name, started_on, kind=MovementKind.MOVEMENT, 
 
 
 @transaction.atomic
-def update_movement(movement, *, user=None, **changes):
-    """Correct a movement; its dates must still cover every year units registered for."""
+def update_movement(movement, *, user=None, version=None, **changes):
+    """
+    Correct a movement; its dates must still cover every year units registered for.
+    ``version``: the edit form's token, refused if the movement changed since it was opened.
+    """
     movement = Movement.objects.select_for_update().get(pk=movement.pk)
+    concurrency.check_version(version, movement, concurrency.values_of(movement, changes))
     before = audit.apply_edit(movement, MOVEMENT_FIELDS, changes, strip=True)
     _check_movement(movement)
     years = sorted(set(movement.registrations.values_list("year", flat=True)))
@@ -164,9 +170,13 @@ def _movement_years_message(movement, year):
 
 
 @transaction.atomic
-def record_result(registration, result="", award="", award_decision="", user=None):
-    """Record (or correct) what came of a registration: its result, and the award with its decision."""
+def record_result(registration, result="", award="", award_decision="", user=None, version=None):
+    """
+    Record (or correct) what came of a registration: its result, and the award with its decision.
+    ``version``: the result form's token, refused if the result changed since the form was opened.
+    """
     registration = Registration.objects.select_for_update().get(pk=registration.pk)
+    concurrency.check_version(version, registration, concurrency.values_of(registration, RESULT_FIELDS))
     before = audit.snapshot(registration, RESULT_FIELDS)
     registration.result = (result or "").strip()
     registration.award = (award or "").strip()
@@ -269,6 +279,7 @@ def evaluate(
     decision_number="",
     note="",
     user=None,
+    version=None,
 ):
     """
     Evaluate ``organisation`` for ``year`` (or re-evaluate it: one evaluation per
@@ -278,7 +289,14 @@ def evaluate(
     criterion "Results of allocated quotas" is added to it automatically when
     quotas were allocated to the unit (see ``selectors.quota_criterion``). The
     totals and whether the class is the scale's top one are set from the sheet.
+    ``version``: the sheet's token (``selectors.evaluation_values``), refused if
+    the unit was evaluated since the sheet was opened (the unit's row is the lock).
     """
+    organisation = Organisation.objects.select_for_update().get(pk=organisation.pk)
+    concurrency.check_version(
+        version, selectors.evaluation_of(organisation, year), selectors.evaluation_values(organisation, year),
+        labels={"criteria": _("Scoring sheet")}, audit_fields={*EVALUATION_FIELDS, "criteria"},
+    )  # fmt: skip
     today = datetime.date.today()
     if user is not None and scope_of(user).organisation_id == organisation.pk:
         raise ValidationError(_("A union is evaluated by the union above it, not by its own officials."))
@@ -354,5 +372,4 @@ def evaluate(
     return evaluation
 
 
-def _sheet_text(lines):
-    return "; ".join(f"{name}: {_number(points)}/{_number(max_points)}" for name, max_points, points in lines)
+_sheet_text = selectors.sheet_text

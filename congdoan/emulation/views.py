@@ -17,11 +17,12 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from congdoan.accounts.access import back_office_page, back_office_view, forbidden, show_refusal
+from congdoan.backoffice.concurrency import EditConflict, conflict_response, fingerprint
 from congdoan.unions.navigation import breadcrumb_items, opens_on_home_union
 from congdoan.unions.selectors import organisation_for
 
 from . import selectors, services
-from .forms import CriterionFormSet, EvaluationForm, MovementForm, RegistrationForm, ResultForm, YearForm
+from .forms import CriterionFormSet, EvaluationForm, MovementEditForm, MovementForm, RegistrationForm, ResultForm, YearForm
 from .scales import scale_for_year
 
 _page = partial(back_office_page, icon="tasks")
@@ -99,21 +100,21 @@ def movement_edit(request, pk):
     movement = selectors.movement_for(request.user, pk)
     if not selectors.may_change_movement(request.user, movement):
         return forbidden(request)  # launched above the user's union: they join it, they do not change it
-    form = MovementForm(request.POST or None, instance=movement)
+    form = MovementEditForm(request.POST or None, instance=movement)
+    crumbs = _movement_crumbs(request, movement, (request.path, _("Edit")))
     if request.method == "POST" and form.is_valid():
         try:
-            services.update_movement(movement, user=request.user, **form.cleaned_data)
+            services.update_movement(movement, user=request.user, version=form.submitted_version(), **form.changes())
         except ValidationError as error:
             show_refusal(form, error)
+        except EditConflict as conflict:
+            back = reverse("emulation:movement", args=[movement.pk])
+            return conflict_response(request, form, conflict, back_url=back, breadcrumbs_items=crumbs)
         else:
             messages.success(request, _("The movement “%(movement)s” has been saved.") % {"movement": form.cleaned_data["name"]})
             return redirect("emulation:movement", movement.pk)
     return _page(
-        request,
-        "backoffice/form.html",
-        _("Edit the movement “%(movement)s”") % {"movement": movement},
-        _movement_crumbs(request, movement, (request.path, _("Edit"))),
-        form=form,
+        request, "backoffice/form.html", _("Edit the movement “%(movement)s”") % {"movement": movement}, crumbs, form=form
     )
 
 
@@ -174,21 +175,21 @@ def record_result(request, pk):
     registration = selectors.registration_for(request.user, pk)
     movement = registration.movement
     form = ResultForm(request.POST or None, instance=registration)
+    crumbs = _movement_crumbs(request, movement, (request.path, _("Result")))
     if request.method == "POST" and form.is_valid():
         try:
-            services.record_result(registration, user=request.user, **form.cleaned_data)
+            services.record_result(registration, user=request.user, version=form.submitted_version(), **form.changes())
         except ValidationError as error:
             show_refusal(form, error)
+        except EditConflict as conflict:
+            back = reverse("emulation:movement", args=[movement.pk])
+            return conflict_response(request, form, conflict, back_url=back, breadcrumbs_items=crumbs)
         else:
             messages.success(request, _("The result has been recorded."))
             return redirect("emulation:movement", movement.pk)
     who = registration.member or registration.organisation
     return _page(
-        request,
-        "backoffice/form.html",
-        _("Result of %(who)s in %(year)s") % {"who": who, "year": registration.year},
-        _movement_crumbs(request, movement, (request.path, _("Result"))),
-        form=form,
+        request, "backoffice/form.html", _("Result of %(who)s in %(year)s") % {"who": who, "year": registration.year}, crumbs, form=form
     )
 
 
@@ -257,14 +258,25 @@ def evaluate(request, organisation_pk, year):
     else:
         initial_lines = [{"name": str(item.name), "max_points": item.max_points} for item in scale.default_criteria]
         initial = {}
-    form = EvaluationForm(request.POST or None, scale=scale, initial=initial)
+    version = fingerprint(selectors.evaluation_values(organisation, year))
+    form = EvaluationForm(request.POST or None, scale=scale, initial=initial, version=version)
     sheet = CriterionFormSet(request.POST or None, initial=initial_lines, prefix="tieu-chi")
     if request.method == "POST" and form.is_valid() and sheet.is_valid():
         criteria = [line for line in (item.line() for item in sheet.forms) if line]
         try:
-            evaluation = services.evaluate(organisation, year, criteria, user=request.user, **form.cleaned_data)
+            evaluation = services.evaluate(
+                organisation, year, criteria, user=request.user, version=form.submitted_version(), **form.changes()
+            )
         except ValidationError as error:
             show_refusal(form, error)
+        except EditConflict as conflict:
+            parent = organisation.get_parent()
+            return conflict_response(
+                request, form, conflict,
+                back_url=reverse("emulation:evaluations", args=[parent.pk]) + f"?nam={year}",
+                submitted={**form.changes(), "criteria": selectors.sheet_text(criteria)},
+                breadcrumbs_items=_crumbs(request, organisation, (request.path, str(year))),
+            )  # fmt: skip
         else:
             messages.success(
                 request,

@@ -5,6 +5,7 @@ import datetime
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from congdoan.backoffice.concurrency import VersionedForm
 from congdoan.vietnamese.forms import VietnameseDateField
 
 from .models import Member
@@ -94,6 +95,10 @@ class MemberForm(forms.ModelForm):
 
             for name in SENSITIVE_FIELDS:
                 self.fields.pop(name, None)
+
+
+class MemberEditForm(VersionedForm, MemberForm):
+    """A member's record opened for correction: it carries the record's version (see backoffice.concurrency)."""
 
 
 class TransferForm(forms.Form):

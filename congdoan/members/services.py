@@ -8,6 +8,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from congdoan.accounts import audit
+from congdoan.backoffice import concurrency
 from congdoan.unions import services as union_services
 from congdoan.unions.levels import MEMBER_HOLDING_LEVELS
 
@@ -52,9 +53,15 @@ def admit_member(*, organisation, user=None, **fields):
 
 
 @transaction.atomic
-def update_member(member, user=None, **changes):
-    """Correct a member's record; the audit log keeps the values before and after."""
-    before = audit.snapshot(Member.objects.get(pk=member.pk), RECORD_FIELDS)
+def update_member(member, user=None, version=None, **changes):
+    """
+    Correct a member's record; the audit log keeps the values before and after.
+    ``version``: the token of the edit form (see backoffice.concurrency), so an
+    edit made on a record someone changed meanwhile is refused, not applied over it.
+    """
+    member.refresh_from_db(from_queryset=Member.objects.select_for_update())
+    concurrency.check_version(version, member, concurrency.values_of(member, changes))
+    before = audit.snapshot(member, RECORD_FIELDS)
     for name, value in changes.items():
         if name not in RECORD_FIELDS:
             raise ValueError(f"{name} is not a field of the member record")

@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from congdoan.accounts import audit
 from congdoan.accounts.access import back_office_page, back_office_view, show_refusal
 from congdoan.accounts.sensitive import sees_sensitive_figures
+from congdoan.backoffice.concurrency import EditConflict, conflict_response
 from congdoan.unions.navigation import breadcrumb_items
 from congdoan.unions.selectors import organisation_for
 
@@ -24,6 +25,7 @@ from . import selectors, services
 from .page_links import member_page_links
 from .forms import (
     EndMembershipForm,
+    MemberEditForm,
     MemberFilterForm,
     MemberForm,
     StatisticsForm,
@@ -110,14 +112,18 @@ def member_detail(request, pk):
 @back_office_view(manages_members=True)
 def member_edit(request, pk):
     member = selectors.member_for(request.user, pk)
-    form = MemberForm(request.POST or None, instance=member, sees_sensitive_data=request.scope.sees_sensitive_data)
+    sees_sensitive_data = request.scope.sees_sensitive_data
+    form = MemberEditForm(request.POST or None, instance=member, sees_sensitive_data=sees_sensitive_data)
+    crumbs = _crumbs(request, member.organisation, (reverse("members:detail", args=[member.pk]), member.full_name))
     if request.method == "POST" and form.is_valid():
-        changes = {name: form.cleaned_data[name] for name in form.fields}
-        member.refresh_from_db()
         try:
-            services.update_member(member, user=request.user, **changes)
+            services.update_member(member, user=request.user, version=form.submitted_version(), **form.changes())
         except ValidationError as error:
             show_refusal(form, error)
+        except EditConflict as conflict:
+            hidden = () if sees_sensitive_data else SENSITIVE_FIELDS
+            back = reverse("members:detail", args=[member.pk])
+            return conflict_response(request, form, conflict, back_url=back, breadcrumbs_items=crumbs, hidden_fields=hidden)
         else:
             messages.success(request, _("The record of %(name)s has been saved.") % {"name": member})
             return redirect("members:detail", member.pk)
@@ -125,7 +131,7 @@ def member_edit(request, pk):
         request,
         "backoffice/form.html",
         _("Edit %(name)s") % {"name": member.full_name},
-        _crumbs(request, member.organisation, (reverse("members:detail", args=[member.pk]), member.full_name)),
+        crumbs,
         form=form,
         organisation=member.organisation,
         member=member,

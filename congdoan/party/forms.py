@@ -7,6 +7,7 @@ arguments of the services, so the services' messages land on their fields.
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from congdoan.backoffice.concurrency import VersionedForm
 from congdoan.vietnamese.forms import VietnameseDateField
 
 from .models import Stage
@@ -51,8 +52,11 @@ class IdentifyForm(forms.Form):
     note = forms.CharField(label=_("Note"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
 
 
-class _StageForm(forms.Form):
-    """A form moving a candidacy on; ``stage`` (hidden) is the stage it was opened for."""
+class _StageForm(VersionedForm):
+    """
+    A form moving a candidacy on; ``stage`` (hidden) is the stage it was opened
+    for, ``version`` that of the whole candidacy (``version=``, see backoffice.concurrency).
+    """
 
     stage = forms.CharField(widget=forms.HiddenInput)
 

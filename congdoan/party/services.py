@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from congdoan.accounts import audit
+from congdoan.backoffice import concurrency
 from congdoan.members import services as member_services
 from congdoan.members.vocabularies import MemberStatus
 
@@ -101,9 +102,20 @@ def _require_stage(candidate, required, next_stage):
         )
 
 
-def _lock(candidate):
-    """Reload ``candidate`` and hold its row until the transaction ends (two users cannot move it at once)."""
+def version_of(candidate):
+    """The version token of a candidacy, carried by every form that moves or corrects it (see backoffice.concurrency)."""
+    return concurrency.version_of(candidate, RECORD_FIELDS)
+
+
+def _lock(candidate, version=None):
+    """
+    Reload ``candidate`` and hold its row until the transaction ends (two users cannot move it at once);
+    refuse the change if the candidacy changed since the form (``version``) was opened.
+    """
     candidate.refresh_from_db(from_queryset=Candidate.objects.select_for_update())
+    current = concurrency.values_of(candidate, RECORD_FIELDS)
+    shown = {name: value for name, value in current.items() if value not in (None, "")}
+    concurrency.check_version(version, candidate, current, shown=shown)
     return audit.snapshot(candidate, RECORD_FIELDS)
 
 
@@ -194,10 +206,11 @@ def identify_candidate(*, member, identified_on, user, note=""):
 
 @transaction.atomic
 def start_fostering(
-    candidate, *, on, course_started_on=None, course_ended_on=None, certificate_number="", certificate_issued_on=None, user
+    candidate, *, on, course_started_on=None, course_ended_on=None, certificate_number="", certificate_issued_on=None, user,
+    version=None,
 ):
     """Begin fostering an identified candidate; the Party-awareness course may be recorded now or later."""
-    before = _lock(candidate)
+    before = _lock(candidate, version)
     _require_stage(candidate, Stage.IDENTIFIED, Stage.FOSTERING)
     errors = _Errors()
     _check_after_stage(errors, candidate, on, Stage.IDENTIFIED)
@@ -215,10 +228,11 @@ def start_fostering(
 
 @transaction.atomic
 def record_course(
-    candidate, *, course_started_on=None, course_ended_on=None, certificate_number="", certificate_issued_on=None, user
+    candidate, *, course_started_on=None, course_ended_on=None, certificate_number="", certificate_issued_on=None, user,
+    version=None,
 ):
     """Record (or correct) the Party-awareness course and its certificate of a candidate being fostered."""
-    before = _lock(candidate)
+    before = _lock(candidate, version)
     if candidate.stage != Stage.FOSTERING:
         raise ValidationError(
             _("The course is recorded while the candidate is at the stage “%(stage)s”; %(name)s is at “%(current)s”.")
@@ -236,12 +250,12 @@ def record_course(
 
 
 @transaction.atomic
-def introduce(candidate, *, on, resolution_number, party_cell, user):
+def introduce(candidate, *, on, resolution_number, party_cell, user, version=None):
     """
     The union's executive committee introduces the candidate to a party cell by a
     resolution. Needs a valid course certificate and an age of 18 to 60 that day.
     """
-    before = _lock(candidate)
+    before = _lock(candidate, version)
     _require_stage(candidate, Stage.FOSTERING, Stage.INTRODUCED)
     errors = _Errors()
     _check_after_stage(errors, candidate, on, Stage.FOSTERING)
@@ -288,9 +302,9 @@ def _check_age(errors, member, on):
 
 
 @transaction.atomic
-def start_procedure(candidate, *, on, user):
+def start_procedure(candidate, *, on, user, version=None):
     """The party cell begins the admission procedure (the dossier is prepared and considered)."""
-    before = _lock(candidate)
+    before = _lock(candidate, version)
     _require_stage(candidate, Stage.INTRODUCED, Stage.IN_PROCEDURE)
     errors = _Errors()
     _check_after_stage(errors, candidate, on, Stage.INTRODUCED)
@@ -301,9 +315,9 @@ def start_procedure(candidate, *, on, user):
 
 
 @transaction.atomic
-def admit(candidate, *, on, decision_number, user):
+def admit(candidate, *, on, decision_number, user, version=None):
     """Admission as a probationary Party member by decision: the member's record shows it from ``on``."""
-    before = _lock(candidate)
+    before = _lock(candidate, version)
     _require_stage(candidate, Stage.IN_PROCEDURE, Stage.ADMITTED)
     errors = _Errors()
     _check_after_stage(errors, candidate, on, Stage.IN_PROCEDURE)
@@ -324,9 +338,9 @@ def admit(candidate, *, on, decision_number, user):
 
 
 @transaction.atomic
-def confirm(candidate, *, on, decision_number, user):
+def confirm(candidate, *, on, decision_number, user, version=None):
     """Confirmation as a full Party member, twelve months of probation after admission at the earliest."""
-    before = _lock(candidate)
+    before = _lock(candidate, version)
     _require_stage(candidate, Stage.ADMITTED, Stage.CONFIRMED)
     errors = _Errors()
     _check_after_stage(errors, candidate, on, Stage.ADMITTED)
@@ -353,13 +367,13 @@ def confirm(candidate, *, on, decision_number, user):
 
 
 @transaction.atomic
-def withdraw(candidate, *, on, reason, user):
+def withdraw(candidate, *, on, reason, user, version=None):
     """
     End a candidacy before confirmation (withdrawn, or not admitted), with the
     reason. A probationary member withdrawn (not recognised as a full member) is
     no longer a Party member from ``on``: the member's record says so.
     """
-    before = _lock(candidate)
+    before = _lock(candidate, version)
     if candidate.stage == Stage.CONFIRMED:
         raise ValidationError(_("%(name)s is a full Party member: the candidacy is complete and cannot be withdrawn.") % {"name": candidate.member})
     if candidate.stage == Stage.WITHDRAWN:

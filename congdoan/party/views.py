@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 
 from congdoan.accounts import audit
 from congdoan.accounts.access import back_office_page, back_office_view, show_refusal
+from congdoan.backoffice.concurrency import EditConflict, conflict_response
 from congdoan.unions.navigation import breadcrumb_items
 from congdoan.unions.selectors import organisation_for
 
@@ -146,7 +147,7 @@ def candidate_advance(request, pk):
     if next_stage is None:
         messages.warning(request, _("This candidacy has no further stage."))
         return redirect("party:detail", candidate.pk)
-    form = STAGE_FORMS[next_stage](request.POST or None, stage=candidate.stage)
+    form = STAGE_FORMS[next_stage](request.POST or None, stage=candidate.stage, version=services.version_of(candidate))
     return _candidate_action(
         request, candidate, form,
         lambda arguments: services.TRANSITIONS[next_stage](candidate, user=request.user, **arguments),
@@ -164,7 +165,7 @@ def candidate_course(request, pk):
         name: getattr(candidate, name)
         for name in ("course_started_on", "course_ended_on", "certificate_number", "certificate_issued_on")
     }
-    form = CourseForm(request.POST or None, stage=Stage.FOSTERING, initial=initial)
+    form = CourseForm(request.POST or None, stage=Stage.FOSTERING, initial=initial, version=services.version_of(candidate))
     return _candidate_action(
         request, candidate, form,
         lambda arguments: services.record_course(candidate, user=request.user, **arguments),
@@ -180,7 +181,7 @@ def candidate_withdraw(request, pk):
     if not candidate.is_open:
         messages.warning(request, _("This candidacy is complete and cannot be withdrawn."))
         return redirect("party:detail", candidate.pk)
-    form = WithdrawalForm(request.POST or None, stage=candidate.stage)
+    form = WithdrawalForm(request.POST or None, stage=candidate.stage, version=services.version_of(candidate))
     return _candidate_action(
         request, candidate, form,
         lambda arguments: services.withdraw(candidate, user=request.user, **arguments),
@@ -192,11 +193,15 @@ def candidate_withdraw(request, pk):
 
 def _candidate_action(request, candidate, form, perform, *, title, submit_label, done):
     """A one-form action on a candidacy: on a valid POST ``perform(arguments)``, then back to the candidacy."""
+    crumbs = _candidate_crumbs(request, candidate, (request.path, title))
     if request.method == "POST" and form.is_valid():
         try:
             perform(form.arguments())
         except ValidationError as error:
             show_refusal(form, error)
+        except EditConflict as conflict:
+            back = reverse("party:detail", args=[candidate.pk])
+            return conflict_response(request, form, conflict, back_url=back, breadcrumbs_items=crumbs)
         else:
             messages.success(request, done)
             return redirect("party:detail", candidate.pk)
@@ -204,7 +209,7 @@ def _candidate_action(request, candidate, form, perform, *, title, submit_label,
         request,
         "party/candidate_form.html",
         title,
-        _candidate_crumbs(request, candidate, (request.path, title)),
+        crumbs,
         form=form,
         candidate=candidate,
         submit_label=submit_label,

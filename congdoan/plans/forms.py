@@ -5,6 +5,7 @@ import datetime
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from congdoan.backoffice.concurrency import VersionedForm
 from congdoan.unions.levels import Level
 from congdoan.vietnamese.forms import VietnameseDateField
 
@@ -37,6 +38,10 @@ class TermForm(forms.ModelForm):
         pass
 
 
+class TermEditForm(VersionedForm, TermForm):
+    """A term opened for correction, with its version (see backoffice.concurrency)."""
+
+
 class TargetForm(forms.ModelForm):
     indicator = forms.ChoiceField(label=_("Indicator"), help_text=_("What the system counts from records, or entered by hand."))
 
@@ -55,8 +60,12 @@ class TargetForm(forms.ModelForm):
         pass
 
 
-class QuotaForm(forms.Form):
-    """One quota per direct sub-unit of the term's union."""
+class TargetEditForm(VersionedForm, TargetForm):
+    """A target opened for correction (or removal), with its version (see backoffice.concurrency)."""
+
+
+class QuotaForm(VersionedForm):
+    """One quota per direct sub-unit of the term's union; its version is that of the allocation shown (``version=``)."""
 
     def __init__(self, *args, units, initial_values, **kwargs):
         super().__init__(*args, **kwargs)
@@ -93,7 +102,9 @@ class YearChoiceForm(forms.Form):
         self.fields["nam"].choices = choices
 
 
-class ManualResultForm(forms.Form):
+class ManualResultForm(VersionedForm):
+    """A result entered by hand; its version covers every result of the target (``version=``), as any of them may be chosen."""
+
     organisation = forms.ModelChoiceField(label=_("Unit"), queryset=None, empty_label=None)
     year = forms.TypedChoiceField(label=_("Year"), coerce=int, required=False, empty_value=None)
     value = forms.DecimalField(label=_("Result"), min_value=0, max_digits=12, decimal_places=2)

@@ -601,3 +601,25 @@ def result_units(user, term):
         .filter(path__startswith=organisation.path, depth__lte=organisation.depth + 1)
         .order_by("depth", "name_key")
     )
+
+
+def quota_values(target, year=None):
+    """
+    ``{unit pk (text): quota}`` of ``target`` for ``year`` (None: the whole term):
+    the allocation a quota form edits as a whole, whose version it carries.
+    """
+    quotas = Quota.objects.filter(target=target)
+    quotas = quotas.filter(year=year) if year is not None else quotas.filter(year__isnull=True)
+    return {str(organisation_id): value for organisation_id, value in quotas.values_list("organisation_id", "value")}
+
+
+def manual_result_values(target):
+    """
+    ``{"unit pk/year": "value; evidence"}`` of every result of ``target`` entered by
+    hand: what the result form's version covers. The form lets its user pick the
+    unit and year, so the version covers them all.
+    """
+    return {
+        f"{result.organisation_id}/{result.year or ''}": f"{result.value}; {result.evidence}"
+        for result in ManualResult.objects.filter(target=target)
+    }

@@ -11,7 +11,9 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from congdoan.accounts import audit
+from congdoan.backoffice import concurrency
 
+from . import selectors
 from .indicators import indicator_choices
 from .models import MANUAL_INDICATOR, Comparison, ManualResult, Quota, Target, TargetPeriod, Term
 
@@ -25,6 +27,8 @@ TERM_FIELDS = (
     "resolution_summary",
 )
 TARGET_FIELDS = ("name", "indicator", "comparison", "value", "unit", "period", "position")
+# The fields of a target its edit form shows (and whose version a removal from that page checks).
+TARGET_FORM_FIELDS = ("name", "indicator", "comparison", "value", "period", "unit")
 
 
 def _day(value):
@@ -66,9 +70,13 @@ def open_term(
 
 
 @transaction.atomic
-def update_term(term, *, user=None, **changes):
-    """Correct a term's details; its dates must still hold every quota and result already recorded."""
+def update_term(term, *, user=None, version=None, **changes):
+    """
+    Correct a term's details; its dates must still hold every quota and result already recorded.
+    ``version``: the edit form's token, refused if the term changed since it was opened.
+    """
     term = Term.objects.select_for_update().get(pk=term.pk)
+    concurrency.check_version(version, term, concurrency.values_of(term, changes))
     before = audit.apply_edit(term, TERM_FIELDS, changes, strip=True)
     _check_term(term)
     recorded = set(Quota.objects.filter(target__term=term, year__isnull=False).values_list("year", flat=True))
@@ -131,9 +139,13 @@ def add_target(term, name, indicator, value, comparison=Comparison.AT_LEAST, per
 
 
 @transaction.atomic
-def update_target(target, *, user=None, **changes):
-    """Correct a target. Its indicator cannot change once quotas or results are recorded for it."""
+def update_target(target, *, user=None, version=None, **changes):
+    """
+    Correct a target. Its indicator cannot change once quotas or results are recorded for it.
+    ``version``: the edit form's token, refused if the target changed since it was opened.
+    """
     target = Target.objects.select_for_update().select_related("term").get(pk=target.pk)
+    concurrency.check_version(version, target, concurrency.values_of(target, changes))
     before = audit.apply_edit(target, TARGET_FIELDS, changes, strip=True)
     _check_target(target)
     if target.indicator != before["indicator"] and target.results.exists():
@@ -148,8 +160,13 @@ def update_target(target, *, user=None, **changes):
 
 
 @transaction.atomic
-def remove_target(target, user=None):
-    """Remove a target from its term, with its quotas and results (the term's log keeps a note)."""
+def remove_target(target, user=None, version=None):
+    """
+    Remove a target from its term, with its quotas and results (the term's log keeps a note).
+    ``version``: the token of the page it is removed from, refused if the target changed meanwhile.
+    """
+    target = Target.objects.select_for_update().select_related("term").get(pk=target.pk)
+    concurrency.check_version(version, target, concurrency.values_of(target, TARGET_FORM_FIELDS))
     term = target.term
     quotas, results = target.quotas.count(), target.results.count()
     name = target.name
@@ -184,13 +201,21 @@ def _check_target(target):
 
 
 @transaction.atomic
-def allocate_quotas(target, allocation, year=None, user=None):
+def allocate_quotas(target, allocation, year=None, user=None, version=None):
     """
     Allocate ``target`` to the sub-units of its term's union: ``allocation`` is
     ``{unit: value}`` for ``year`` (None: the whole term). It replaces that year's
     allocation as a whole; a unit left out or given nothing has no quota.
-    Returns the quotas saved.
+    ``version``: the quota form's token, refused if that allocation changed since
+    the form was opened (the target's row is the lock). Returns the quotas saved.
     """
+    target = Target.objects.select_for_update().select_related("term__organisation").get(pk=target.pk)
+    current = selectors.quota_values(target, year)
+    names = {str(unit.pk): unit.name for unit in target.term.organisation.get_children()}
+    concurrency.check_version(
+        version, target, current,
+        shown={pk: current.get(pk) for pk in names}, labels=names, audit_fields=set(names.values()),
+    )  # fmt: skip
     term = target.term
     union = term.organisation
     if year is not None and year not in term.years:
@@ -253,11 +278,14 @@ def _number(value):
 
 
 @transaction.atomic
-def record_manual_result(target, organisation, year, value, evidence, user=None):
+def record_manual_result(target, organisation, year, value, evidence, user=None, version=None):
     """
     Record (or correct) the result of a target entered by hand for ``organisation``
     (the term's union or a unit under it) in ``year`` (None: the whole term).
+    ``version``: the result form's token, refused if a result of the target was
+    entered or corrected since the form was opened (the target's row is the lock).
     """
+    target = Target.objects.select_for_update().select_related("term__organisation").get(pk=target.pk)
     term = target.term
     if not target.is_manual:
         raise ValidationError(_("This target is counted from records: its results cannot be entered by hand."))
@@ -281,6 +309,11 @@ def record_manual_result(target, organisation, year, value, evidence, user=None)
     lookup.update({"year": year} if year is not None else {"year__isnull": True})
     result = ManualResult.objects.select_for_update().filter(**lookup).first()
     fields = ("organisation", "year", "value", "evidence")
+    concurrency.check_version(
+        version, result, selectors.manual_result_values(target),
+        shown={"value": result.value if result else None, "evidence": result.evidence if result else ""},
+        audit_fields={"value", "evidence"},
+    )  # fmt: skip
     before = audit.snapshot(result, fields) if result else {}
     if result is None:
         result = ManualResult(target=target, organisation=organisation, year=year)

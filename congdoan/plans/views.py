@@ -15,11 +15,22 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from congdoan.accounts.access import back_office_page, back_office_view, forbidden, show_refusal
+from congdoan.backoffice.concurrency import VERSION_FIELD, EditConflict, VersionedForm, conflict_response, fingerprint
 from congdoan.unions.navigation import breadcrumb_items, opens_on_home_union
 from congdoan.unions.selectors import organisation_for
 
 from . import charts, selectors, services
-from .forms import DayForm, ManualResultForm, QuotaForm, RankingForm, TargetForm, TermForm, YearChoiceForm
+from .forms import (
+    DayForm,
+    ManualResultForm,
+    QuotaForm,
+    RankingForm,
+    TargetEditForm,
+    TargetForm,
+    TermEditForm,
+    TermForm,
+    YearChoiceForm,
+)
 from .models import Comparison, TargetPeriod
 
 _page = partial(back_office_page, icon="list-ul")
@@ -127,22 +138,19 @@ def term_detail(request, pk):
 @back_office_view(manages_organisations=True)
 def term_edit(request, pk):
     term = selectors.term_for(request.user, pk)
-    form = TermForm(request.POST or None, instance=term)
+    form = TermEditForm(request.POST or None, instance=term)
+    crumbs = _term_crumbs(request, term, (request.path, _("Edit")))
     if request.method == "POST" and form.is_valid():
         try:
-            services.update_term(term, user=request.user, **form.cleaned_data)
+            services.update_term(term, user=request.user, version=form.submitted_version(), **form.changes())
         except ValidationError as error:
             show_refusal(form, error)
+        except EditConflict as conflict:
+            return conflict_response(request, form, conflict, back_url=reverse("plans:term", args=[term.pk]), breadcrumbs_items=crumbs)
         else:
             messages.success(request, _("The term %(term)s has been saved.") % {"term": form.cleaned_data["name"]})
             return redirect("plans:term", term.pk)
-    return _page(
-        request,
-        "backoffice/form.html",
-        _("Edit the term %(term)s") % {"term": term.name},
-        _term_crumbs(request, term, (request.path, _("Edit"))),
-        form=form,
-    )
+    return _page(request, "backoffice/form.html", _("Edit the term %(term)s") % {"term": term.name}, crumbs, form=form)
 
 
 @back_office_view(manages_organisations=True)
@@ -170,16 +178,29 @@ def target_add(request, term_pk):
 def target_edit(request, pk):
     target = selectors.target_for(request.user, pk)
     term = target.term
-    form = TargetForm(request.POST or None, instance=target)
+    crumbs = _term_crumbs(request, term, (request.path, _("Edit target")))
+    back = reverse("plans:term", args=[term.pk])
     if request.method == "POST" and "remove" in request.POST:
-        services.remove_target(target, user=request.user)
-        messages.success(request, _("The target “%(target)s” has been removed.") % {"target": target})
-        return redirect("plans:term", term.pk)
+        # The removal button sends the page's version alone: the target's fields are the edit form's business.
+        removal = VersionedForm(request.POST)
+        if removal.is_valid():
+            try:
+                services.remove_target(target, user=request.user, version=removal.submitted_version())
+            except EditConflict as conflict:
+                shown = TargetEditForm(instance=target)  # for the labels; nothing of it was submitted
+                return conflict_response(request, shown, conflict, back_url=back, breadcrumbs_items=crumbs, submitted={})
+            messages.success(request, _("The target “%(target)s” has been removed.") % {"target": target})
+            return redirect("plans:term", term.pk)
+        messages.error(request, removal.errors[VERSION_FIELD][0])
+        return redirect("plans:target_edit", target.pk)
+    form = TargetEditForm(request.POST or None, instance=target)
     if request.method == "POST" and form.is_valid():
         try:
-            services.update_target(target, user=request.user, **form.cleaned_data)
+            services.update_target(target, user=request.user, version=form.submitted_version(), **form.changes())
         except ValidationError as error:
             show_refusal(form, error)
+        except EditConflict as conflict:
+            return conflict_response(request, form, conflict, back_url=back, breadcrumbs_items=crumbs)
         else:
             messages.success(request, _("The target “%(target)s” has been saved.") % {"target": form.cleaned_data["name"]})
             return redirect("plans:term", term.pk)
@@ -187,7 +208,7 @@ def target_edit(request, pk):
         request,
         "plans/target_form.html",
         _("Edit the target “%(target)s”") % {"target": target},
-        _term_crumbs(request, term, (request.path, _("Edit target"))),
+        crumbs,
         form=form,
         target=target,
     )
@@ -221,15 +242,22 @@ def quota_allocation(request, pk):
             request.POST or None,
             units=[row.unit for row in table.rows],
             initial_values={row.unit.pk: row.quota for row in table.rows},
+            version=fingerprint(selectors.quota_values(target, year)),
         )
     if request.method == "POST":
         if not may_allocate:
             return _forbidden(request)
         if form.is_valid():
             try:
-                services.allocate_quotas(target, form.allocation(), year, user=request.user)
+                services.allocate_quotas(target, form.allocation(), year, user=request.user, version=form.submitted_version())
             except ValidationError as error:
                 show_refusal(form, error)
+            except EditConflict as conflict:
+                submitted = {str(unit.pk): value for unit, value in form.allocation().items()}
+                return conflict_response(
+                    request, form, conflict, back_url=reverse("plans:term", args=[term.pk]), submitted=submitted,
+                    breadcrumbs_items=_term_crumbs(request, term, (request.path, _("Quotas"))),
+                )  # fmt: skip
             else:
                 table = selectors.quota_table(target, year)
                 if table.short:
@@ -290,15 +318,20 @@ def manual_result(request, pk):
         target=target,
         units=selectors.result_units(request.user, term),
         initial={"organisation": term.organisation},
+        version=fingerprint(selectors.manual_result_values(target)),
     )
+    crumbs = _term_crumbs(request, term, (request.path, _("Enter a result")))
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
             services.record_manual_result(
-                target, data["organisation"], data["year"], data["value"], data["evidence"], user=request.user
-            )
+                target, data["organisation"], data["year"], data["value"], data["evidence"],
+                user=request.user, version=form.submitted_version(),
+            )  # fmt: skip
         except ValidationError as error:
             show_refusal(form, error)
+        except EditConflict as conflict:
+            return conflict_response(request, form, conflict, back_url=reverse("plans:term", args=[term.pk]), breadcrumbs_items=crumbs)
         else:
             messages.success(request, _("The result has been recorded."))
             return redirect("plans:term", term.pk)
@@ -306,7 +339,7 @@ def manual_result(request, pk):
         request,
         "backoffice/form.html",
         _("Result of “%(target)s”") % {"target": target},
-        _term_crumbs(request, term, (request.path, _("Enter a result"))),
+        crumbs,
         form=form,
     )
 

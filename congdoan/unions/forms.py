@@ -4,6 +4,7 @@ from django import forms
 from django.forms import inlineformset_factory
 from django.utils.translation import gettext_lazy as _
 
+from congdoan.backoffice.concurrency import VersionedForm
 from congdoan.vietnamese.forms import VietnameseDateField
 
 from .levels import ALLOWED_PARENTS, Level
@@ -16,6 +17,19 @@ class OrganisationForm(forms.ModelForm):
     class Meta:
         model = Organisation
         fields = DETAIL_FIELDS
+
+
+class OrganisationEditForm(VersionedForm, OrganisationForm):
+    """
+    An organisation's details opened for correction, with their version (see
+    backoffice.concurrency). The name shows but is not edited here: a change of
+    name is an event backed by a decision.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["name"].disabled = True
+        self.fields["name"].help_text = _("A change of name is an event backed by a decision: use “Rename”.")
 
 
 class DecisionFields(forms.Form):

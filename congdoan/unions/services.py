@@ -9,6 +9,7 @@ from django.db.models import Max
 from django.utils.translation import gettext as _
 
 from congdoan.accounts import audit
+from congdoan.backoffice import concurrency
 
 from .levels import Level, may_hold
 from .models import (
@@ -65,8 +66,14 @@ def found_organisation(*, parent, name, level, code, user=None, decision=None, f
     return organisation
 
 
-def update_organisation(organisation, user, **changes):
-    """Correct an organisation's details (a change of name goes through ``rename_organisation``)."""
+@transaction.atomic
+def update_organisation(organisation, user, version=None, **changes):
+    """
+    Correct an organisation's details (a change of name goes through ``rename_organisation``).
+    ``version``: the edit form's token, refused if the details changed since it was opened.
+    """
+    organisation.refresh_from_db(from_queryset=Organisation.objects.select_for_update())
+    concurrency.check_version(version, organisation, concurrency.values_of(organisation, changes))
     before = audit.apply_edit(organisation, EDITABLE_FIELDS, changes)
     organisation.full_clean(exclude=["path", "depth", "numchild"])
     organisation.save()

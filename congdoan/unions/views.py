@@ -10,10 +10,12 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import Http404, JsonResponse
 from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from congdoan.accounts import audit
 from congdoan.accounts.access import back_office_page, back_office_view
+from congdoan.backoffice.concurrency import EditConflict, conflict_response
 
 from . import selectors, services
 from .forms import (
@@ -22,7 +24,7 @@ from .forms import (
     MergeForm,
     MoveForm,
     NewUnitForm,
-    OrganisationForm,
+    OrganisationEditForm,
     RenameForm,
     SeatFormSet,
     SplitForm,
@@ -70,26 +72,20 @@ def organisation_detail(request, pk):
 @back_office_view(manages_organisations=True)
 def organisation_edit(request, pk):
     organisation = selectors.organisation_for(request.user, pk)
-    form = OrganisationForm(request.POST or None, instance=organisation)
+    form = OrganisationEditForm(request.POST or None, instance=organisation)
+    crumbs = _crumbs(request, organisation, (request.path, _("Edit")))
     if request.method == "POST" and form.is_valid():
-        organisation.refresh_from_db()
-        changes = {name: form.cleaned_data[name] for name in form.fields if name != "name"}
         try:
-            services.update_organisation(organisation, request.user, **changes)
+            services.update_organisation(organisation, request.user, version=form.submitted_version(), **form.changes())
         except ValidationError as error:
             form.add_error(None, error)
+        except EditConflict as conflict:
+            back = reverse("unions:detail", args=[organisation.pk])
+            return conflict_response(request, form, conflict, back_url=back, breadcrumbs_items=crumbs)
         else:
             messages.success(request, _("The details of %(union)s have been saved.") % {"union": organisation})
             return redirect("unions:detail", organisation.pk)
-    form.fields["name"].disabled = True
-    form.fields["name"].help_text = _("A change of name is an event backed by a decision: use “Rename”.")
-    return _page(
-        request,
-        "backoffice/form.html",
-        _("Edit %(union)s") % {"union": organisation},
-        _crumbs(request, organisation, (request.path, _("Edit"))),
-        form=form,
-    )
+    return _page(request, "backoffice/form.html", _("Edit %(union)s") % {"union": organisation}, crumbs, form=form)
 
 
 @back_office_view(manages_organisations=True)

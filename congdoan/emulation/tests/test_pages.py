@@ -9,7 +9,7 @@ from django.urls import reverse
 
 from congdoan.emulation import services
 from congdoan.emulation.models import Evaluation, Movement, Registration
-from congdoan.registry_fixtures import admit, found
+from congdoan.registry_fixtures import admit, found, opened_version
 from congdoan.unions.levels import Level
 
 from .conftest import D, introduce, sheet
@@ -50,12 +50,13 @@ def test_the_scoring_sheet_starts_from_the_scales_criteria_and_shows_the_quota_c
 def test_evaluating_through_the_page(client, unions, chair, term):
     client.force_login(chair)
     url = reverse("emulation:evaluate", args=[unions.office.pk, 2021])
-    refused = client.post(url, sheet_post(sheet(30, 25, 20, 15), "excellent"))
+    version = opened_version(client, url)
+    refused = client.post(url, sheet_post(sheet(30, 25, 20, 15), "excellent", version=version))
     # No introduction: the quota criterion has 0 of 10 points, below half: not the top class.
     assert refused.status_code == 200
     assert "Không thể xếp loại “Hoàn thành xuất sắc nhiệm vụ” khi có tiêu chí đạt dưới 50% số điểm" in refused.content.decode()
     assert not Evaluation.objects.exists()
-    saved = client.post(url, sheet_post(sheet(30, 25, 20, 15), "good"))
+    saved = client.post(url, sheet_post(sheet(30, 25, 20, 15), "good", version=version))
     evaluation = Evaluation.objects.get()
     assert saved.url == reverse("emulation:evaluation", args=[evaluation.pk])
     assert (evaluation.points, evaluation.max_points, evaluation.decided_on) == (Decimal(90), Decimal(100), D(2021, 12, 20))
@@ -68,10 +69,11 @@ def test_evaluating_through_the_page(client, unions, chair, term):
 def test_points_out_of_range_are_shown_on_the_form(client, unions, chair):
     client.force_login(chair)
     url = reverse("emulation:evaluate", args=[unions.office.pk, 2021])
-    answer = client.post(url, sheet_post(sheet(35, 25, 20, 15), "good"))
+    version = opened_version(client, url)
+    answer = client.post(url, sheet_post(sheet(35, 25, 20, 15), "good", version=version))
     assert answer.status_code == 200
     assert "Điểm của tiêu chí “Chăm lo, bảo vệ quyền lợi” phải từ 0 đến 30." in answer.content.decode()
-    half_line = client.post(url, sheet_post([("Tiêu chí lẻ", "", "5")], "good"))
+    half_line = client.post(url, sheet_post([("Tiêu chí lẻ", "", "5")], "good", version=version))
     assert "Nhập đủ tên tiêu chí, điểm tối đa và điểm đạt được" in half_line.content.decode()
     assert not Evaluation.objects.exists()
 
@@ -95,9 +97,10 @@ def test_launching_registering_and_recording_a_result_through_the_pages(client, 
     outside = client.post(register, {"year": "2021", "organisation": unions.school.pk, "registered_on": "06/01/2021"})
     assert outside.status_code == 200 and Registration.objects.count() == 2  # the school is not offered
     registration = Registration.objects.get(member=member)
+    result = reverse("emulation:result", args=[registration.pk])
     client.post(
-        reverse("emulation:result", args=[registration.pk]),
-        {"result": "Đạt danh hiệu", "award": "Giấy khen", "award_decision": "10/QĐ-CĐCS"},
+        result,
+        {"result": "Đạt danh hiệu", "award": "Giấy khen", "award_decision": "10/QĐ-CĐCS", "version": opened_version(client, result)},
     )
     page = client.get(reverse("emulation:movement", args=[movement.pk])).content.decode()
     assert "Năm 2021: 1 đơn vị và 1 đoàn viên đăng ký, 1 lượt khen thưởng" in page

@@ -11,7 +11,7 @@ from django.utils import timezone, translation
 from congdoan.party import services
 from congdoan.party.models import Candidate, Stage, months_after
 from congdoan.party.selectors import board, reminders
-from congdoan.registry_fixtures import admit
+from congdoan.registry_fixtures import admit, opened_version
 
 from .conftest import day, new_candidate
 
@@ -176,31 +176,35 @@ def test_identify_then_advance_through_the_forms(client, unions, chair):
     advance = reverse("party:advance", args=[candidate.pk])
     form = client.get(advance).context["form"]
     assert "course_started_on" in form.fields and form["stage"].value() == "identified"
-    response = client.post(advance, {"stage": "identified", "on": "01/02/2018", "certificate_number": "GCN-9", "certificate_issued_on": "10/03/2018"})
+    version = form["version"].value()
+    response = client.post(advance, {"stage": "identified", "on": "01/02/2018", "certificate_number": "GCN-9", "certificate_issued_on": "10/03/2018", "version": version})
     assert response.status_code == 302
     candidate.refresh_from_db()
     assert candidate.stage == Stage.FOSTERING and candidate.certificate_valid_until == day("09/03/2023")
 
     # A refusal is shown on the form, nothing is saved.
-    response = client.post(advance, {"stage": "fostering", "on": "01/06/2024", "resolution_number": "05/NQ", "party_cell": "Chi bộ"})
+    version = opened_version(client, advance)
+    response = client.post(advance, {"stage": "fostering", "on": "01/06/2024", "resolution_number": "05/NQ", "party_cell": "Chi bộ", "version": version})
     assert response.status_code == 200
     assert "Giấy chứng nhận lớp bồi dưỡng đã hết hạn ngày 09/03/2023" in response.content.decode()
     candidate.refresh_from_db()
     assert candidate.stage == Stage.FOSTERING
-    response = client.post(advance, {"stage": "fostering", "on": "01/01/2018", "resolution_number": "05/NQ", "party_cell": "Chi bộ"})
+    response = client.post(advance, {"stage": "fostering", "on": "01/01/2018", "resolution_number": "05/NQ", "party_cell": "Chi bộ", "version": version})
     assert "Ngày không được trước ngày 01/02/2018 của bước trước (Bồi dưỡng)." in response.content.decode()
 
-    response = client.post(advance, {"stage": "fostering", "on": "01/06/2018", "resolution_number": "05/NQ", "party_cell": "Chi bộ"})
+    response = client.post(advance, {"stage": "fostering", "on": "01/06/2018", "resolution_number": "05/NQ", "party_cell": "Chi bộ", "version": version})
     assert response.status_code == 302
     # A form opened for an earlier stage is not applied to the next one.
-    response = client.post(advance, {"stage": "fostering", "on": "02/06/2018", "resolution_number": "06/NQ", "party_cell": "Chi bộ"})
+    response = client.post(advance, {"stage": "fostering", "on": "02/06/2018", "resolution_number": "06/NQ", "party_cell": "Chi bộ", "version": version})
     assert "Hồ sơ đã chuyển sang bước khác" in response.content.decode()
     candidate.refresh_from_db()
     assert candidate.stage == Stage.INTRODUCED and candidate.introduction_resolution == "05/NQ"
 
-    response = client.post(reverse("party:withdraw", args=[candidate.pk]), {"stage": "introduced", "on": "01/07/2018", "reason": ""})
+    withdraw = reverse("party:withdraw", args=[candidate.pk])
+    version = opened_version(client, withdraw)
+    response = client.post(withdraw, {"stage": "introduced", "on": "01/07/2018", "reason": "", "version": version})
     assert response.status_code == 200 and "reason" in response.context["form"].errors
-    response = client.post(reverse("party:withdraw", args=[candidate.pk]), {"stage": "introduced", "on": "01/07/2018", "reason": "Chuyển công tác"})
+    response = client.post(withdraw, {"stage": "introduced", "on": "01/07/2018", "reason": "Chuyển công tác", "version": version})
     assert response.status_code == 302
     candidate.refresh_from_db()
     assert candidate.stage == Stage.WITHDRAWN and candidate.withdrawn_at_stage == Stage.INTRODUCED
@@ -223,9 +227,10 @@ def test_the_course_form_during_fostering(client, unions, chair):
     services.start_fostering(candidate, on=day("01/02/2018"), user=None)
     client.force_login(chair)
     url = reverse("party:course", args=[candidate.pk])
-    response = client.post(url, {"stage": "fostering", "course_started_on": "05/03/2018", "course_ended_on": "01/03/2018"})
+    version = opened_version(client, url)
+    response = client.post(url, {"stage": "fostering", "course_started_on": "05/03/2018", "course_ended_on": "01/03/2018", "version": version})
     assert "Ngày kết thúc lớp học không được trước ngày bắt đầu." in str(response.context["form"].errors["course_ended_on"])
-    response = client.post(url, {"stage": "fostering", "course_started_on": "01/03/2018", "course_ended_on": "05/03/2018", "certificate_number": "GCN-5", "certificate_issued_on": "06/03/2018"})
+    response = client.post(url, {"stage": "fostering", "course_started_on": "01/03/2018", "course_ended_on": "05/03/2018", "certificate_number": "GCN-5", "certificate_issued_on": "06/03/2018", "version": version})
     assert response.status_code == 302
     candidate.refresh_from_db()
     assert candidate.certificate_number == "GCN-5"

@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from congdoan.plans import services
 from congdoan.plans.models import ManualResult, Quota, Target, Term
-from congdoan.registry_fixtures import admit
+from congdoan.registry_fixtures import admit, opened_version
 
 from .conftest import introduce
 
@@ -139,11 +139,12 @@ def test_a_manual_result_is_entered_with_its_evidence_on_the_page(client, unions
     target = services.add_target(term, name="Tổ chức hội thao công nhân", indicator="manual", unit="cuộc", value=3)
     client.force_login(chair)
     url = reverse("plans:result", args=[target.pk])
-    response = client.post(url, {"organisation": unions.transport.pk, "year": "", "value": "4", "evidence": ""})
+    version = opened_version(client, url)
+    response = client.post(url, {"organisation": unions.transport.pk, "year": "", "value": "4", "evidence": "", "version": version})
     assert response.status_code == 200 and not ManualResult.objects.exists()
     assert "evidence" in response.context["form"].errors
     response = client.post(
-        url, {"organisation": unions.transport.pk, "year": "", "value": "4", "evidence": "Báo cáo số 20/BC-CĐ"}
+        url, {"organisation": unions.transport.pk, "year": "", "value": "4", "evidence": "Báo cáo số 20/BC-CĐ", "version": version}
     )
     assert response.status_code == 302
     assert ManualResult.objects.get().evidence == "Báo cáo số 20/BC-CĐ"
@@ -159,7 +160,8 @@ def test_quotas_short_of_the_target_are_saved_with_a_visible_warning(client, uni
     url = reverse("plans:quotas", args=[target.pk])
     page = client.get(url)
     assert [row["row"].unit for row in page.context["rows"]] == [unions.inspectorate, unions.office]
-    response = client.post(url, {f"don_vi_{unions.office.pk}": "2", f"don_vi_{unions.inspectorate.pk}": "1"}, follow=True)
+    quotas = {f"don_vi_{unions.office.pk}": "2", f"don_vi_{unions.inspectorate.pk}": "1"}
+    response = client.post(url, {**quotas, "version": page.context["form"]["version"].value()}, follow=True)
     assert {(quota.organisation, quota.value) for quota in Quota.objects.all()} == {
         (unions.office, 2), (unions.inspectorate, 1)
     }  # fmt: skip
@@ -168,7 +170,8 @@ def test_quotas_short_of_the_target_are_saved_with_a_visible_warning(client, uni
     # The progress page flags it too.
     assert "Các chỉ tiêu đã giao chưa đủ so với chỉ tiêu." in text(client.get(reverse("plans:term", args=[term.pk])))
     # Enough quotas: no warning.
-    response = client.post(url, {f"don_vi_{unions.office.pk}": "3", f"don_vi_{unions.inspectorate.pk}": "3"}, follow=True)
+    quotas = {f"don_vi_{unions.office.pk}": "3", f"don_vi_{unions.inspectorate.pk}": "3"}
+    response = client.post(url, {**quotas, "version": opened_version(client, url)}, follow=True)
     assert "còn thiếu" not in text(response)
     assert "Các chỉ tiêu đã giao chưa đủ" not in text(client.get(reverse("plans:term", args=[term.pk])))
 
@@ -192,10 +195,10 @@ def test_a_target_is_edited_and_removed(client, unions, chair, term):
     client.force_login(chair)
     url = reverse("plans:target_edit", args=[target.pk])
     data = {"name": target.name, "indicator": "party_introduced", "comparison": "at_least", "value": "6", "period": "term", "unit": ""}
-    assert client.post(url, data).status_code == 302
+    assert client.post(url, {**data, "version": opened_version(client, url)}).status_code == 302
     target.refresh_from_db()
     assert target.value == 6
-    assert client.post(url, {"remove": "1"}).status_code == 302
+    assert client.post(url, {"remove": "1", "version": opened_version(client, url)}).status_code == 302
     assert not Target.objects.exists()
 
 

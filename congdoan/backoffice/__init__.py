@@ -1,0 +1,1 @@
+"""What every back-office screen shares, whichever app it belongs to."""
