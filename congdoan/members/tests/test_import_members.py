@@ -123,7 +123,7 @@ def test_a_valid_file_imports_every_row_with_its_history_and_audit_entry(unions,
     changes = {change["field"]: change["after"] for change in entry.data["changes"]}
     assert changes["card_number"] == "0001" and changes["joined_union_on"] == "2015-06-01"
     assert "ds.xlsx" in entry.data["note"]
-    assert audit.readable_entries(an)[0]["entry"] == entry
+    assert audit.readable_entries(an, official)[0]["entry"] == entry
 
 
 def test_one_bad_row_imports_nothing_and_every_problem_is_reported(unions, official):
