@@ -417,7 +417,16 @@ class RankedUnit:
         return sum(1 for item in self.achievements if item.met)
 
 
-def achievement_ranking(organisation, level=None, day=None):
+def ranking_for(user, organisation, level=None, day=None):
+    """
+    ``achievement_ranking`` as ``user`` may see it: without the targets counted from
+    Party status for a role that may not see Party figures, neither listed nor in the
+    scores (a score with them would give their % achieved back).
+    """
+    return achievement_ranking(organisation, level, day, include_sensitive=sees_sensitive_figures(user))
+
+
+def achievement_ranking(organisation, level=None, day=None, include_sensitive=True):
     """
     Every unit of ``level`` (default: grassroots unions) in ``organisation``'s
     subtree today, with the targets of its term covering ``day`` and how far each
@@ -449,7 +458,8 @@ def achievement_ranking(organisation, level=None, day=None):
     rows = Target.objects.filter(term_id__in=[term.pk for term in terms.values()]).order_by("position", "pk")
     for row in rows.values_list(*TargetRow.FIELDS):  # thousands of targets: plain rows, not model instances
         target = TargetRow(*row)
-        targets.setdefault(target.term_id, []).append(target)
+        if include_sensitive or not is_sensitive(target.indicator):
+            targets.setdefault(target.term_id, []).append(target)
     union_of_term = {term.pk: term.organisation_id for term in terms.values()}
     union_of_target = {
         target.pk: union_of_term[target.term_id] for group in targets.values() for target in group if target.is_manual

@@ -350,7 +350,7 @@ def ranking(request, organisation_pk):
     organisation = organisation_for(request.user, organisation_pk)
     form = RankingForm(request.GET or None)
     day, level = form.day(), form.level()
-    ranked = selectors.achievement_ranking(organisation, level, day)
+    ranked = selectors.ranking_for(request.user, organisation, level, day)
     rows = [
         {"entry": entry, "bar": charts.achievement_bar(entry.score), "met": entry.score is not None and entry.score >= 100}
         for entry in ranked

@@ -75,6 +75,23 @@ def test_the_ranking_page_says_how_the_score_is_capped(client, unions, users):
     assert [row["entry"].unit for row in response.context["rows"]] == [unions.inspectorate, unions.office]
 
 
+def test_a_viewers_ranking_leaves_out_the_party_targets_from_the_list_and_the_score(client, unions, users):
+    term_with_targets(unions.transport)
+    introduce(unions.office, D(2019, 1, 1))
+    for role, targets, score in (
+        ("viewer", ["Kết nạp ít nhất 1 đoàn viên mỗi năm", "Tổ chức hội thao"], Decimal(0)),
+        ("chair", ["Giới thiệu ít nhất 4 đoàn viên ưu tú", "Kết nạp ít nhất 1 đoàn viên mỗi năm",
+                   "Tỷ lệ đảng viên ít nhất 50%", "Tổ chức hội thao"], Decimal("6.25")),
+    ):  # fmt: skip
+        client.force_login(users[role])
+        response = client.get(reverse("plans:ranking", args=[unions.transport.pk]), {"ngay": "31/12/2022"})
+        [entry] = [row["entry"] for row in response.context["rows"] if row["entry"].unit == unions.transport]
+        assert [item.target.name for item in entry.achievements] == targets
+        assert entry.score == score
+        if role == "viewer":
+            assert "đảng" not in response.content.decode().lower()
+
+
 def _add_units_with_terms(unions, first, last):
     """Units whose congresses were each held on a different day, as in life."""
     for number in range(first, last):
