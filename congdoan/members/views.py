@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 
 from congdoan.accounts import audit
 from congdoan.accounts.access import back_office_page, back_office_view, show_refusal
-from congdoan.accounts.sensitive import sees_sensitive_figures
+from congdoan.accounts.sensitive import hidden_fields, sees_sensitive_figures
 from congdoan.backoffice.concurrency import EditConflict, conflict_response
 from congdoan.unions.navigation import breadcrumb_items
 from congdoan.unions.selectors import organisation_for
@@ -121,7 +121,7 @@ def member_edit(request, pk):
         except ValidationError as error:
             show_refusal(form, error)
         except EditConflict as conflict:
-            hidden = () if sees_sensitive_data else SENSITIVE_FIELDS
+            hidden = hidden_fields(request.user, type(member))
             back = reverse("members:detail", args=[member.pk])
             return conflict_response(request, form, conflict, back_url=back, breadcrumbs_items=crumbs, hidden_fields=hidden)
         else:
