@@ -73,16 +73,19 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # Cheap checks first: a due scheduled article goes live before the cache answers.
+    # The security headers and the HTTPS redirect wrap everything, the page cache
+    # included: a page served from the cache must carry them as a rendered one does,
+    # and a plain-http request is redirected before anything else is done for it.
+    "django.middleware.security.SecurityMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Then the cheap checks: a due scheduled article goes live before the cache answers.
     "congdoan.portal.middleware.ScheduledPublishingMiddleware",
     "congdoan.portal.middleware.AnonymousPageCacheMiddleware",
-    "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "congdoan.portal.middleware.CachedSiteMiddleware",
 ]
