@@ -6,6 +6,7 @@ dev.py, test.py and production.py only adjust what this module sets.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -62,6 +63,7 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "django_tasks",
+    "axes",
     # Django.
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -88,6 +90,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "congdoan.portal.middleware.CachedSiteMiddleware",
+    # Last, as axes asks: turns a refused sign-in into the lockout page (accounts/lockout.py).
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "congdoan.urls"
@@ -129,6 +133,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTHENTICATION_BACKENDS = [
+    # First: refuses every sign-in of a locked-out account or address before a password is checked.
+    "axes.backends.AxesStandaloneBackend",
     "congdoan.accounts.backends.UserWithUnionBackend",
     # Union officials reach the admin through their role, not a group.
     "congdoan.accounts.backends.UnionRoleBackend",
@@ -141,6 +147,26 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Sign-in throttling (django-axes, congdoan/accounts/lockout.py): AXES_FAILURE_LIMIT failed
+# sign-ins for one username, or from one address, block signing in for that username, or
+# from that address, until AXES_COOLOFF_TIME has passed since the last failure. Attempts made
+# while blocked are not counted, so the person locked out is not kept out longer by trying.
+# Attempts are kept in the database, which every process shares.
+AXES_ENABLED = env_bool("AXES_ENABLED", True)
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "10"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # either one alone is enough to block
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+# A success must not wipe the failures counted against an address: an attacker with an
+# account of their own would sign in with it between guesses at someone else's.
+AXES_RESET_ON_SUCCESS = False
+AXES_LOCKOUT_CALLABLE = "congdoan.accounts.lockout.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "congdoan.accounts.lockout.client_ip_address"
+AXES_HTTP_RESPONSE_CODE = 429
+# How many reverse proxies (each appending to X-Forwarded-For) stand between readers and
+# Django; 0: REMOTE_ADDR is the reader's own address (production.py assumes one proxy).
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 
 # Caches: local memory by default, Redis when REDIS_URL is set (production).
 REDIS_URL = os.environ.get("REDIS_URL", "")
