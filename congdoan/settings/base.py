@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "django_filters",
     "django_tasks",
     "axes",
+    "csp",
     # Django.
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -79,6 +80,7 @@ MIDDLEWARE = [
     # included: a page served from the cache must carry them as a rendered one does,
     # and a plain-http request is redirected before anything else is done for it.
     "django.middleware.security.SecurityMiddleware",
+    "congdoan.portal.middleware.ContentSecurityPolicyMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Then the cheap checks: a due scheduled article goes live before the cache answers.
     "congdoan.portal.middleware.ScheduledPublishingMiddleware",
@@ -143,10 +145,52 @@ AUTH_USER_MODEL = "accounts.User"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    # No "congdoan2026": the organisation's own words, folded (congdoan/accounts/passwords.py).
+    {"NAME": "congdoan.accounts.passwords.OrganisationWordsValidator"},
 ]
+
+# Content-Security-Policy (django-csp; congdoan.portal.middleware.ContentSecurityPolicyMiddleware).
+# The portal runs no inline script but the one line of portal/base.html that marks the page
+# as scripted (allowed by its hash) and loads nothing from other sites. Inline styles stay
+# allowed: Wagtail's user bar, shown to signed-in editors on portal pages, injects <style>
+# elements, and the 500 page carries its own; a style cannot run code.
+PORTAL_INLINE_SCRIPT_HASHES = [
+    "'sha256-qOhFsq0QMV2REqNwk5hGH5bZE9SkX6gt6yeyKdYPv+U='",  # document.documentElement.classList.add("js")
+]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", *PORTAL_INLINE_SCRIPT_HASHES],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    },
+}
+# The Wagtail admin (everything under /admin/) needs more, and gets it only there: its date
+# and time pickers, inline panels and chooser modals run inline <script> (the modals' HTML
+# arrives by fetch and jQuery runs the scripts in it), so scripts there need 'unsafe-inline';
+# image uploads are previewed from blob: URLs; the page editor's preview shows the page in
+# an iframe of the admin itself (frame-ancestors 'self'). Only signed-in staff reach it.
+CONTENT_SECURITY_POLICY_ADMIN_PREFIX = "/admin/"
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "media-src": ["'self'", "blob:"],
+        "frame-src": ["'self'"],
+        "worker-src": ["'self'", "blob:"],
+        "frame-ancestors": ["'self'"],
+    },
+}
 
 # Sign-in throttling (django-axes, congdoan/accounts/lockout.py): AXES_FAILURE_LIMIT failed
 # sign-ins for one username, or from one address, block signing in for that username, or
@@ -263,6 +307,11 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 WAGTAILADMIN_COMMENTS_ENABLED = True
+# The admin loads nothing from other sites (see CONTENT_SECURITY_POLICY_ADMIN): no Gravatar
+# pictures (which would also tell Gravatar every official's e-mail hash) and no call to
+# Wagtail's release feed from the dashboard; upgrades go through requirements.lock.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 LOGIN_URL = "wagtailadmin_login"
 WAGTAILADMIN_USER_LOGIN_FORM = "congdoan.accounts.forms.LoginForm"

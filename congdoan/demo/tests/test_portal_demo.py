@@ -33,7 +33,7 @@ def test_demo_content_logins_and_search(demo, client):
     article = demo.first()
     assert not article.permissions_for_user(correspondent).can_publish()
     assert article.permissions_for_user(editor).can_publish()
-    response = client.post(reverse("wagtailadmin_login"), {"username": "congtacvien", "password": "congdoan-ctv"})
+    response = client.post(reverse("wagtailadmin_login"), {"username": "congtacvien", "password": "ctv-demo-2026"})
     assert response.status_code == 302
     assert client.get("/admin/").status_code == 200
 

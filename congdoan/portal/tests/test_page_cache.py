@@ -95,13 +95,14 @@ def test_replacing_an_image_file_shows_the_new_rendition_at_once(client, portal)
     assert "bia-moi" in after and "bia-moi" not in before
 
 
-# Security headers that SecurityMiddleware and XFrameOptionsMiddleware set in production.
+# Security headers that SecurityMiddleware, the CSP and XFrameOptions middlewares set in production.
 SECURITY_HEADERS = (
     "Strict-Transport-Security",
     "X-Frame-Options",
     "X-Content-Type-Options",
     "Referrer-Policy",
     "Cross-Origin-Opener-Policy",
+    "Content-Security-Policy",
 )
 
 
