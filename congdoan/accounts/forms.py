@@ -27,14 +27,33 @@ class UnionPlacementMixin(forms.Form):
         if self.instance.pk and self.instance.organisation_id:
             self.initial.setdefault("organisation_code", self.instance.organisation.code)
 
+    @property
+    def shown_organisation_code(self):
+        """
+        The code the form was shown with, sent back in a hidden field (see the templates):
+        a code can be given to another union while the form is open.
+        """
+        if self.is_bound and self.add_initial_prefix("organisation_code") in self.data:
+            return self.data[self.add_initial_prefix("organisation_code")]
+        return self.initial.get("organisation_code", "")
+
+    def organisation_code_changed(self):
+        """Whether the administrator typed another code than the one they were shown."""
+        typed = (self.data.get(self.add_prefix("organisation_code")) or "").strip()
+        return typed != (self.shown_organisation_code or "").strip()
+
     def clean(self):
         from congdoan.unions.models import Organisation
 
         cleaned = super().clean()
         code = (cleaned.get("organisation_code") or "").strip()
         organisation = None
-        if code:
-            organisation = Organisation.objects.filter(code__iexact=code).first()
+        if self.instance.pk and not self.organisation_code_changed():
+            # Saving a user for another reason never moves them to another union, even
+            # if their union's code has meanwhile been given to another one.
+            organisation = self.instance.organisation
+        elif code:
+            organisation = Organisation.with_code(code)
             if organisation is None:
                 self.add_error("organisation_code", _("No union has the code “%(code)s”.") % {"code": code})
         if cleaned.get("union_role") and not code:
