@@ -31,11 +31,11 @@ from .pictures import draw_logo, draw_picture, save_image
 
 # Demo logins (printed by `make run`; never used outside the demo).
 LOGINS = [
-    {"username": "admin", "password": "congdoan-admin", "role": "site administrator", "superuser": True,
+    {"username": "admin", "password": "quantri-demo-2026", "role": "site administrator", "superuser": True,
      "first_name": "Quản trị", "last_name": "", "unit": ""},
-    {"username": "bientap", "password": "congdoan-bientap", "role": "editor", "group": EDITORS,
+    {"username": "bientap", "password": "bientap-demo-2026", "role": "editor", "group": EDITORS,
      "first_name": "Minh Châu", "last_name": "", "unit": "Ban Tuyên giáo LĐLĐ tỉnh"},
-    {"username": "congtacvien", "password": "congdoan-ctv", "role": "correspondent", "group": CORRESPONDENTS,
+    {"username": "congtacvien", "password": "ctv-demo-2026", "role": "correspondent", "group": CORRESPONDENTS,
      "first_name": "Hồng Vân", "last_name": "", "unit": "Ban Quản lý, bảo trì công trình đường bộ Bắc Kạn"},
 ]
 

@@ -55,13 +55,13 @@ BK_CITY = "thành phố Bắc Kạn, tỉnh Bắc Kạn"
 
 # Demo logins of the union back office (printed by `make run`; never used outside the demo).
 LOGINS = [
-    {"username": "tinh", "password": "congdoan-tinh", "role": "provincial official", "union": "tn",
+    {"username": "tinh", "password": "thainguyen-demo-2026", "role": "provincial official", "union": "tn",
      "union_role": UnionRole.OFFICIAL, "name": "Đàm Văn Khánh"},
-    {"username": "theodoi", "password": "congdoan-theodoi", "role": "provincial viewer", "union": "tn",
+    {"username": "theodoi", "password": "theodoi-demo-2026", "role": "provincial viewer", "union": "tn",
      "union_role": UnionRole.VIEWER, "name": "Lường Thị Hải Yến"},
-    {"username": "gtvt", "password": "congdoan-gtvt", "role": "transport chair", "union": "gtvt",
+    {"username": "gtvt", "password": "gtvt-demo-2026", "role": "transport chair", "union": "gtvt",
      "union_role": UnionRole.OFFICIAL, "name": None},  # the chair elected in 2023
-    {"username": "bophan", "password": "congdoan-bophan", "role": "branch clerk", "union": "gtvt_road",
+    {"username": "bophan", "password": "bophan-demo-2026", "role": "branch clerk", "union": "gtvt_road",
      "union_role": UnionRole.CLERK, "name": None},  # a member of the road works branch
 ]  # fmt: skip
 

@@ -1,6 +1,28 @@
-"""Request hooks of the portal: scheduled publishing, the anonymous page cache, the site lookup."""
+"""Request hooks of the portal: its security policy, scheduled publishing, the anonymous page cache, the site lookup."""
+
+from csp.middleware import CSPMiddleware
+from django.conf import settings
 
 from . import page_cache, scheduled_publishing, selectors
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """
+    django-csp's middleware, with the looser policy of CONTENT_SECURITY_POLICY_ADMIN under
+    the admin's prefix only: Wagtail's admin runs inline scripts that the portal has no need
+    of, so the portal keeps the strict CONTENT_SECURITY_POLICY. It sits outside the page
+    cache, so a cached page gets the same header as a rendered one.
+    """
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        if (
+            not report_only
+            and parts.config is None
+            and request.path_info.startswith(settings.CONTENT_SECURITY_POLICY_ADMIN_PREFIX)
+        ):
+            parts.config = settings.CONTENT_SECURITY_POLICY_ADMIN["DIRECTIVES"]
+        return parts
 
 
 class ScheduledPublishingMiddleware:

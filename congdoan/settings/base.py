@@ -7,6 +7,7 @@ dev.py, test.py and production.py only adjust what this module sets.
 
 import datetime
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -63,6 +64,8 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "django_tasks",
+    "axes",
+    "csp",
     # Django.
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -74,18 +77,24 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # Cheap checks first: a due scheduled article goes live before the cache answers.
+    # The security headers and the HTTPS redirect wrap everything, the page cache
+    # included: a page served from the cache must carry them as a rendered one does,
+    # and a plain-http request is redirected before anything else is done for it.
+    "django.middleware.security.SecurityMiddleware",
+    "congdoan.portal.middleware.ContentSecurityPolicyMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Then the cheap checks: a due scheduled article goes live before the cache answers.
     "congdoan.portal.middleware.ScheduledPublishingMiddleware",
     "congdoan.portal.middleware.AnonymousPageCacheMiddleware",
-    "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "congdoan.portal.middleware.CachedSiteMiddleware",
+    # Last, as axes asks: turns a refused sign-in into the lockout page (accounts/lockout.py).
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "congdoan.urls"
@@ -127,6 +136,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTHENTICATION_BACKENDS = [
+    # First: refuses every sign-in of a locked-out account or address before a password is checked.
+    "axes.backends.AxesStandaloneBackend",
     "congdoan.accounts.backends.UserWithUnionBackend",
     # Union officials reach the admin through their role, not a group.
     "congdoan.accounts.backends.UnionRoleBackend",
@@ -135,10 +146,72 @@ AUTH_USER_MODEL = "accounts.User"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    # No "congdoan2026": the organisation's own words, folded (congdoan/accounts/passwords.py).
+    {"NAME": "congdoan.accounts.passwords.OrganisationWordsValidator"},
 ]
+
+# Content-Security-Policy (django-csp; congdoan.portal.middleware.ContentSecurityPolicyMiddleware).
+# The portal runs no inline script but the one line of portal/base.html that marks the page
+# as scripted (allowed by its hash) and loads nothing from other sites. Inline styles stay
+# allowed: Wagtail's user bar, shown to signed-in editors on portal pages, injects <style>
+# elements, and the 500 page carries its own; a style cannot run code.
+PORTAL_INLINE_SCRIPT_HASHES = [
+    "'sha256-qOhFsq0QMV2REqNwk5hGH5bZE9SkX6gt6yeyKdYPv+U='",  # document.documentElement.classList.add("js")
+]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", *PORTAL_INLINE_SCRIPT_HASHES],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    },
+}
+# The Wagtail admin (everything under /admin/) needs more, and gets it only there: its date
+# and time pickers, inline panels and chooser modals run inline <script> (the modals' HTML
+# arrives by fetch and jQuery runs the scripts in it), so scripts there need 'unsafe-inline';
+# image uploads are previewed from blob: URLs; the page editor's preview shows the page in
+# an iframe of the admin itself (frame-ancestors 'self'). Only signed-in staff reach it.
+CONTENT_SECURITY_POLICY_ADMIN_PREFIX = "/admin/"
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "media-src": ["'self'", "blob:"],
+        "frame-src": ["'self'"],
+        "worker-src": ["'self'", "blob:"],
+        "frame-ancestors": ["'self'"],
+    },
+}
+
+# Sign-in throttling (django-axes, congdoan/accounts/lockout.py): AXES_FAILURE_LIMIT failed
+# sign-ins for one username, or from one address, block signing in for that username, or
+# from that address, until AXES_COOLOFF_TIME has passed since the last failure. Attempts made
+# while blocked are not counted, so the person locked out is not kept out longer by trying.
+# Attempts are kept in the database, which every process shares.
+AXES_ENABLED = env_bool("AXES_ENABLED", True)
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "10"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # either one alone is enough to block
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+# A success must not wipe the failures counted against an address: an attacker with an
+# account of their own would sign in with it between guesses at someone else's.
+AXES_RESET_ON_SUCCESS = False
+AXES_LOCKOUT_CALLABLE = "congdoan.accounts.lockout.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "congdoan.accounts.lockout.client_ip_address"
+AXES_HTTP_RESPONSE_CODE = 429
+# How many reverse proxies (each appending to X-Forwarded-For) stand between readers and
+# Django; 0: REMOTE_ADDR is the reader's own address (production.py assumes one proxy).
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 
 # Caches: local memory by default, Redis when REDIS_URL is set (production).
 REDIS_URL = os.environ.get("REDIS_URL", "")
@@ -264,6 +337,11 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 WAGTAILADMIN_COMMENTS_ENABLED = True
+# The admin loads nothing from other sites (see CONTENT_SECURITY_POLICY_ADMIN): no Gravatar
+# pictures (which would also tell Gravatar every official's e-mail hash) and no call to
+# Wagtail's release feed from the dashboard; upgrades go through requirements.lock.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 LOGIN_URL = "wagtailadmin_login"
 WAGTAILADMIN_USER_LOGIN_FORM = "congdoan.accounts.forms.LoginForm"

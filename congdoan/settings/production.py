@@ -24,6 +24,9 @@ CSRF_COOKIE_SECURE = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"  # Wagtail's preview views set SAMEORIGIN on themselves
+# The TLS-terminating proxy appends the reader's address to X-Forwarded-For: sign-in
+# throttling by address (AXES_*) must count readers, not the proxy.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "1"))
 
 # Several worker processes must share one cache, or a publish would leave other
 # processes serving stale pages: without Redis the anonymous page cache is off.

@@ -1,6 +1,7 @@
 """Forms of the union tree: details, new units, events backed by decisions, executive committees."""
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.forms import inlineformset_factory
 from django.utils.translation import gettext_lazy as _
 
@@ -17,6 +18,17 @@ class OrganisationForm(forms.ModelForm):
     class Meta:
         model = Organisation
         fields = DETAIL_FIELDS
+
+    def clean_code(self):
+        """Codes are unique ignoring case (Organisation.Meta.constraints): say so on the field."""
+        code = self.cleaned_data["code"].strip()
+        other = Organisation.with_code(code)
+        if other is not None and other.pk != self.instance.pk:
+            raise ValidationError(CODE_TAKEN, code="code_taken")
+        return code
+
+
+CODE_TAKEN = _("Another union already has this code (codes are compared ignoring case).")
 
 
 class OrganisationEditForm(VersionedForm, OrganisationForm):

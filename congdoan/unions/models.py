@@ -15,6 +15,7 @@ import datetime
 
 from django.conf import settings
 from django.db import models
+from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 from treebeard.mp_tree import MP_Node
 
@@ -96,6 +97,17 @@ class Organisation(MP_Node):
         verbose_name = _("union organisation")
         verbose_name_plural = _("union organisations")
         indexes = [models.Index(fields=["level", "status"])]
+        constraints = [
+            # Codes are typed and looked up without regard to case (the admin places a user
+            # in a union by its code): "cdcs-x" next to "CDCS-X" would let whoever renames
+            # a unit take over the other union's users.
+            models.UniqueConstraint(
+                Lower("code"),
+                name="unions_organisation_code_unique_ignoring_case",
+                violation_error_code="code_taken",
+                violation_error_message=_("Another union already has this code (codes are compared ignoring case)."),
+            ),
+        ]
 
     def __str__(self):
         return self.name
@@ -108,6 +120,11 @@ class Organisation(MP_Node):
     @property
     def is_active(self):
         return self.status == OrganisationStatus.ACTIVE
+
+    @classmethod
+    def with_code(cls, code):
+        """The organisation whose code is ``code`` ignoring case (at most one: see Meta.constraints), or None."""
+        return cls.objects.annotate(code_lower=Lower("code")).filter(code_lower=Lower(models.Value(code))).first()
 
 
 class AncestryPeriod(models.Model):

@@ -3,6 +3,7 @@
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.urls import reverse
 
 from congdoan.demo.portal_demo import load_portal_demo
 from congdoan.portal.models import ArticlePage, Slide, Slogan
@@ -32,7 +33,8 @@ def test_demo_content_logins_and_search(demo, client):
     article = demo.first()
     assert not article.permissions_for_user(correspondent).can_publish()
     assert article.permissions_for_user(editor).can_publish()
-    assert client.login(username="congtacvien", password="congdoan-ctv")
+    response = client.post(reverse("wagtailadmin_login"), {"username": "congtacvien", "password": "ctv-demo-2026"})
+    assert response.status_code == 302
     assert client.get("/admin/").status_code == 200
 
 

@@ -3,6 +3,8 @@ The anonymous page cache serves readers quickly, and never serves a stale page
 after something is published, unpublished or edited.
 """
 
+import pytest
+
 from congdoan.conftest import vietnam_time
 from congdoan.portal.models import Slogan
 
@@ -91,3 +93,78 @@ def test_replacing_an_image_file_shows_the_new_rendition_at_once(client, portal)
     image.save()
     after = client.get(article.url).content.decode()
     assert "bia-moi" in after and "bia-moi" not in before
+
+
+# Security headers that SecurityMiddleware, the CSP and XFrameOptions middlewares set in production.
+SECURITY_HEADERS = (
+    "Strict-Transport-Security",
+    "X-Frame-Options",
+    "X-Content-Type-Options",
+    "Referrer-Policy",
+    "Cross-Origin-Opener-Policy",
+    "Content-Security-Policy",
+)
+
+
+@pytest.fixture
+def production_security(settings):
+    """The HTTPS settings of production.py, behind a proxy that sets X-Forwarded-Proto."""
+    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    settings.SECURE_SSL_REDIRECT = True
+    settings.SECURE_HSTS_SECONDS = 31536000
+    settings.SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+    settings.SECURE_CONTENT_TYPE_NOSNIFF = True
+    settings.SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+    settings.X_FRAME_OPTIONS = "DENY"
+
+
+def behind_the_proxy(scheme):
+    """The headers the TLS-terminating proxy sends: the same Host for http and https."""
+    return {"host": "testserver", "x-forwarded-proto": scheme}
+
+
+def test_a_cached_page_carries_the_same_security_headers_as_a_rendered_one(client, portal, production_security):
+    article = portal.publish("Tin an toàn", when=vietnam_time(2024, 1, 1))
+    miss = client.get(article.url, headers=behind_the_proxy("https"))
+    hit = client.get(article.url, headers=behind_the_proxy("https"))
+    assert (miss["X-Page-Cache"], hit["X-Page-Cache"]) == ("miss", "hit")
+    for header in SECURITY_HEADERS:
+        assert miss.has_header(header), header
+        assert hit.get(header) == miss.get(header), header
+
+
+def test_plain_http_is_redirected_to_https_even_when_the_page_is_cached(client, portal, production_security):
+    article = portal.publish("Tin chỉ qua https", when=vietnam_time(2024, 1, 1))
+    client.get(article.url, headers=behind_the_proxy("https"))
+    assert client.get(article.url, headers=behind_the_proxy("https"))["X-Page-Cache"] == "hit"
+    response = client.get(article.url, headers=behind_the_proxy("http"))
+    assert response.status_code == 301
+    assert response["Location"].startswith("https://")
+    assert "X-Page-Cache" not in response
+
+
+@pytest.mark.parametrize("cookie", ["made-up", "a" * 32])
+def test_a_made_up_session_cookie_is_still_served_from_the_cache(client, portal, cookie):
+    article = portal.publish("Tin cho mọi người", when=vietnam_time(2024, 1, 1))
+    client.get(article.url)
+    client.cookies["sessionid"] = cookie
+    assert client.get(article.url)["X-Page-Cache"] == "hit"
+
+
+def test_a_real_signed_in_session_bypasses_the_cache(client, portal, django_user_model):
+    article = portal.publish("Tin cho người đăng nhập", when=vietnam_time(2024, 1, 1))
+    client.get(article.url)
+    assert client.get(article.url)["X-Page-Cache"] == "hit"
+    client.force_login(django_user_model.objects.create_user("bandoc", password="x"))
+    assert "X-Page-Cache" not in client.get(article.url)
+
+
+def test_an_expired_session_no_longer_bypasses_the_cache(client, portal, django_user_model):
+    from django.contrib.sessions.models import Session
+    from django.utils import timezone
+
+    article = portal.publish("Tin sau khi hết phiên", when=vietnam_time(2024, 1, 1))
+    client.get(article.url)
+    client.force_login(django_user_model.objects.create_user("bandoc", password="x"))
+    Session.objects.update(expire_date=timezone.now() - timezone.timedelta(minutes=1))
+    assert client.get(article.url)["X-Page-Cache"] == "hit"
