@@ -26,6 +26,10 @@ def pipeline_counts(units, start, end):
     between ``start`` and ``end`` (both included), and how many were in the
     admission procedure on ``end``. ``{unit.pk: {figure: n}}``, every figure
     present; a fixed number of queries however many units.
+
+    A candidacy counts for the union that found it (``Candidate.organisation``,
+    never rewritten), so a report of a past day keeps its figures when the member
+    later moves; who handles it now is ``handled_in`` (the member's union).
     """
     in_procedure_on_end = (
         Q(procedure_started_on__lte=end)
