@@ -10,6 +10,7 @@ from django.urls import reverse
 
 from congdoan.accounts.models import User
 from congdoan.accounts.roles import UnionRole
+from congdoan.registry_fixtures import opened_version
 from congdoan.unions import services
 from congdoan.unions.levels import Level
 from congdoan.unions.models import Organisation
@@ -19,16 +20,18 @@ pytestmark = pytest.mark.django_db
 CODE_TAKEN = "Mã này đã được một tổ chức công đoàn khác dùng (mã không phân biệt chữ hoa, chữ thường)."
 
 
-def details(organisation, **changes):
+def details(client, organisation, **changes):
+    """The edit form as an official sends it back, with the version it opened with."""
     fields = ("name", "short_name", "code", "address", "phone", "email", "employer")
-    return {**{name: getattr(organisation, name) for name in fields}, **changes}
+    version = opened_version(client, reverse("unions:edit", args=[organisation.pk]))
+    return {**{name: getattr(organisation, name) for name in fields}, "version": version, **changes}
 
 
 def test_an_official_cannot_give_a_unit_a_case_variant_of_another_unions_code(client, unions):
     official = User.objects.create_user("chutich", organisation=unions.upper, union_role=UnionRole.OFFICIAL)
     client.force_login(official)
     taken = unions.transport.code.lower()
-    response = client.post(reverse("unions:edit", args=[unions.school.pk]), details(unions.school, code=taken))
+    response = client.post(reverse("unions:edit", args=[unions.school.pk]), details(client, unions.school, code=taken))
     assert response.status_code == 200
     assert response.context["form"].errors["code"] == [CODE_TAKEN]
     assert CODE_TAKEN in response.content.decode()
@@ -50,6 +53,6 @@ def test_the_database_refuses_codes_that_differ_only_by_case(unions):
 def test_a_unit_may_change_the_case_of_its_own_code(client, unions):
     official = User.objects.create_user("chutich", organisation=unions.upper, union_role=UnionRole.OFFICIAL)
     client.force_login(official)
-    response = client.post(reverse("unions:edit", args=[unions.school.pk]), details(unions.school, code="cdcs-thpt-bk"))
+    response = client.post(reverse("unions:edit", args=[unions.school.pk]), details(client, unions.school, code="cdcs-thpt-bk"))
     assert response.status_code == 302
     assert Organisation.objects.get(pk=unions.school.pk).code == "cdcs-thpt-bk"
