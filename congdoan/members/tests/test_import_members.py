@@ -343,10 +343,10 @@ def test_preview_shows_the_first_rows_as_read_the_count_and_writes_nothing(union
     ("content", "filename", "reason"),
     [
         (b"", "ds.xlsx", "The file is empty."),
-        (b"%PDF-1.4 whatever", "ds.pdf", "Choose an Excel workbook (.xlsx) or a CSV file (.csv)."),
-        (b"Ho;Ten\nNguyen;An\n", "ds.xlsx", "This file is not an Excel workbook (.xlsx), whatever its name says."),
-        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "ds.xlsx", "This is an old Excel file (.xls)"),
-        (b"PK\x03\x04 broken zip", "ds.xlsx", "This file is not a valid Excel workbook (.xlsx)"),
+        (b"%PDF-1.4 whatever", "ds.pdf", "Choose a spreadsheet: Excel (.xlsx, .xls), OpenDocument (.ods) or CSV"),
+        (b"Ho;Ten\nNguyen;An\n", "ds.xlsx", "This file is not a spreadsheet (.xlsx, .xls or .ods), whatever its name"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "ds.xls", "This spreadsheet is damaged or of an unknown"),
+        (b"PK\x03\x04 broken zip", "ds.xlsx", "This spreadsheet is damaged or of an unknown kind"),
         ("Tên;Ghi chú\nAn;Bà\n".encode("cp1258"), "ds.csv", "The CSV file is not in UTF-8"),
         ("Họ và tên;Ghi chú\nNguyễn An;x\n".encode(), "ds.csv", "No row of column headers was found"),
     ],
@@ -416,11 +416,12 @@ def test_a_dissolved_or_foreign_union_takes_no_import(unions, official):
 
 def test_too_large_files_are_refused_before_reading(unions, official, monkeypatch):
     from congdoan.members import member_import
+    from congdoan.members.spreadsheets import reading
 
-    monkeypatch.setattr(member_import, "MAX_FILE_BYTES", 1000)
+    monkeypatch.setattr(reading, "MAX_FILE_BYTES", 1000)
     outcome = run(unions, official, workbook([row()]))
     assert outcome.errors[0].reason == "The file is larger than 0 MB: split it into several files."
-    monkeypatch.setattr(member_import, "MAX_FILE_BYTES", 10**8)
+    monkeypatch.setattr(reading, "MAX_FILE_BYTES", 10**8)
     monkeypatch.setattr(member_import, "MAX_ROWS", 2)
     rows = [row(card=str(n), citizen_id=None) for n in range(3)]
     outcome = run(unions, official, workbook(rows))

@@ -111,7 +111,10 @@ def test_problems_are_listed_on_the_page_and_downloadable(client, unions, clerk,
 @pytest.mark.parametrize(
     ("file", "message"),
     [
-        (SimpleUploadedFile("ds.docx", b"PK\x03\x04..."), "Choose an Excel workbook (.xlsx) or a CSV file (.csv)."),
+        (
+            SimpleUploadedFile("ds.docx", b"PK\x03\x04..."),
+            "Choose a spreadsheet: Excel (.xlsx, .xls), OpenDocument (.ods) or CSV (.csv).",
+        ),
         (SimpleUploadedFile("ds.xlsx", b""), "The submitted file is empty."),
     ],
 )
@@ -129,9 +132,9 @@ def test_a_wrong_upload_is_refused_on_the_form(client, unions, clerk, file, mess
         (
             b"Just some text, not a workbook",
             "ds.xlsx",
-            "This file is not an Excel workbook (.xlsx), whatever its name says.",
+            "This file is not a spreadsheet (.xlsx, .xls or .ods), whatever its name says.",
         ),
-        (b"PK\x03\x04" + b"\0" * 100, "ds.xlsx", "This file is not a valid Excel workbook (.xlsx)"),
+        (b"PK\x03\x04" + b"\0" * 100, "ds.xlsx", "This spreadsheet is damaged or of an unknown kind"),
         ("Ghi chú\nkhông có tiêu đề\n".encode(), "ds.csv", "No row of column headers was found"),
     ],
 )
