@@ -108,6 +108,26 @@ def test_problems_are_listed_on_the_page_and_downloadable(client, unions, clerk,
     ]
 
 
+def test_the_preview_page_warns_of_members_without_a_unit(client, unions, clerk):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append([COLUMNS_BY_KEY[key].header for key in [*KEYS, "unit"]])
+    for row in GOOD:
+        sheet.append([*row, None])
+    sheet["H2"] = unions.office.code
+    output = io.BytesIO()
+    book.save(output)
+    client.force_login(clerk)
+    response = client.post(
+        reverse("members:import", args=[unions.transport.pk]),
+        {"file": SimpleUploadedFile("ds.xlsx", output.getvalue())},
+    )
+    page = client.get(response["Location"]).content.decode()
+    assert MemberImport.objects.get().status == ImportStatus.READY
+    assert f"1 member has no unit in the file: it will go to {unions.transport.name} itself." in page
+    assert f"(not given: goes to {unions.transport} itself)" in page
+
+
 @pytest.mark.parametrize(
     ("file", "message"),
     [
