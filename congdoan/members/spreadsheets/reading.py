@@ -59,6 +59,12 @@ RATIO_FREE_BYTES = 1024 * 1024
 # The parser lays out every cell between the first and last it meets (32 bytes each):
 # 10 million cells (200,000 rows × 50 columns) is 320 MB; a cell at XFD1048576 would be 550 GB.
 MAX_SHEET_CELLS = 10_000_000
+# A member list fills its area densely; a sheet whose area is far larger than the cells it
+# holds (one stray cell far away) would be laid out and walked for nothing, so its area may
+# exceed SPARSE_SLACK_CELLS by at most SPARSE_FACTOR cells per cell written in the file:
+# the work then grows with the file's content, never with the coordinates it names.
+SPARSE_SLACK_CELLS = 100_000
+SPARSE_FACTOR = 20
 # Checking 200,000 rows takes well under a minute; a file that takes this long is refused.
 CHECK_SECONDS = 180
 # How many rows are read between two looks at the clock.
@@ -377,6 +383,7 @@ class _XlsxArea:
         self._count(self.tail)
         self.tail = b""
         self._check()
+        _check_sparse(*self._area(), self.cell_tags)
 
     def _count(self, data):
         letters = self._CELL_LETTERS.findall(data)
@@ -405,12 +412,20 @@ class _XlsxArea:
         self.cell_tags += len(starting(self._CELL_TAG))
         self.row_tags += len(starting(self._ROW_TAG))
 
-    def _check(self):
+    def _area(self):
         unreferenced = max(self.cell_tags - self.references, 0)
         rows = max(self.rows, max(self.row_references, self.row_tags) if unreferenced else 0)
-        columns = self.columns + unreferenced
+        return rows, self.columns + unreferenced
+
+    def _check(self):
+        rows, columns = self._area()
         if rows * columns > MAX_SHEET_CELLS:
             raise _too_wide(rows, columns)
+
+
+def _check_sparse(rows, columns, cells):
+    if rows * columns > SPARSE_SLACK_CELLS + SPARSE_FACTOR * cells:
+        raise _too_wide(rows, columns)
 
 
 def _column_number(letters):
@@ -432,7 +447,7 @@ class _OdsArea:
 
     def __init__(self):
         self.parser = XMLPullParser(events=("start", "end"))
-        self.rows = self.columns = 0
+        self.rows = self.columns = self.cells = 0
 
     def feed(self, chunk):
         if b"<!DOCTYPE" in chunk or b"<!ENTITY" in chunk:
@@ -449,6 +464,7 @@ class _OdsArea:
         except ParseError:
             raise _damaged() from None
         self._read()
+        _check_sparse(self.rows, self.columns, self.cells)
 
     def _read(self):
         table, office = self._TABLE, self._OFFICE
@@ -474,6 +490,7 @@ class _OdsArea:
                 self.column += repeat
                 if element.get(office + "value-type") is not None or len(element):
                     self.last_column = self.column
+                    self.cells += 1
                     if self.repeat * repeat > MAX_SHEET_CELLS:
                         raise _too_wide(self.row + self.repeat, self.column)
 
@@ -526,6 +543,8 @@ def _read_workbook(content, deadline):
                 number += 1
                 if number % ROWS_PER_CLOCK_CHECK == 0:
                     deadline.check()
+                if values.count("") == len(values) and not (fill and fill.covers(number - 1)):
+                    continue  # an empty row (the checker skips them too)
                 row = (*left, *(None if value == "" else value for value in values))
                 yield number, fill.apply(number - 1, row) if fill else row
         except (KeyboardInterrupt, SystemExit, GeneratorExit, Unreadable):
@@ -563,6 +582,10 @@ class _MergedCells:
 
     def __bool__(self):
         return bool(self.pending)
+
+    def covers(self, index):
+        """Whether a range may give a value to row ``index`` (an empty row inside a merged block is not skipped)."""
+        return bool(self.active) or (self.next < len(self.pending) and self.pending[self.next][0] <= index)
 
     def apply(self, index, row):
         while self.next < len(self.pending) and self.pending[self.next][0] == index:

@@ -155,6 +155,15 @@ def test_a_cell_far_away_is_refused_before_the_sheet_is_laid_out(unions, officia
     assert elapsed < 1
 
 
+def test_a_stray_cell_far_below_the_list_is_refused_rather_than_walked_to(unions, official):
+    """A5000000 spans 5 million cells (under the cap) for a 5 KB file: the area must match the content."""
+    far = b'<row r="5000000"><c r="A5000000" t="inlineStr"><is><t>x</t></is></c></row></sheetData>'
+    content = rewritten(member_list(), **{SHEET: lambda xml: xml.replace(b"</sheetData>", far)})
+    reasons, elapsed = check(unions, official, content)
+    assert len(reasons) == 1 and reasons[0].startswith("The sheet spans 5000000 rows × 6 columns")
+    assert elapsed < 1
+
+
 def test_cells_without_references_are_bounded_too(unions, official):
     """Cells without r="…" are placed by counting: 4,000 in row 1 and one in row 3,000 span 12 million cells."""
     cells = b"<row>" + b"<c><v>1</v></c>" * 4000 + b"</row>" + b"<row/>" * 3000 + b"<row><c><v>1</v></c></row>"
