@@ -385,7 +385,50 @@ class _XlsxArea:
         self._check()
         _check_sparse(*self._area(), self.cell_tags)
 
+    # The usual shape (Excel, LibreOffice, openpyxl): every cell tag is <c r="…" (r first).
+    _USUAL_LETTERS = re.compile(rb'<c r="([A-Za-z]{1,12})[0-9]')
+    _USUAL_DIGITS = re.compile(rb'<c r="[A-Za-z]{1,12}([0-9]{1,12})')
+    _USUAL_ROW_DIGITS = re.compile(rb'<row r="([0-9]{1,12})')
+    _WIDE = re.compile(rb'<c r="[A-Za-z]{2}')
+    _ONE_LETTER = re.compile(rb'<c r="([A-Za-z])[0-9]')
+    _ROW_TAG_STARTS = (b"<row ", b"<row>", b"<row/", b"<row\t", b"<row\n", b"<row\r")
+    _CELL_TAG_STARTS = (b"<c ", b"<c>", b"<c/", b"<c\t", b"<c\n", b"<c\r")
+
     def _count(self, data):
+        usual = data.count(b'<c r="')
+        # Most chunks hold no other tag starting "<c" (<cols>, <col> come before the rows): one count says so.
+        tags = usual if data.count(b"<c") == usual else sum(data.count(start) for start in self._CELL_TAG_STARTS)
+        if usual == tags and b":c" not in data and b":row" not in data:
+            # Every cell tag is of the usual shape: the patterns with a literal start are several times faster.
+            self._count_usual(data, usual)
+        else:
+            self._count_any(data)
+
+    def _count_usual(self, data, cells):
+        if self._WIDE.search(data) is None:
+            # Columns A–Z only (one letter: each a shared one-byte object, so counting them is cheap).
+            letters = self._ONE_LETTER.findall(data)
+        else:
+            letters = self._USUAL_LETTERS.findall(data)
+        self.references += len(letters)  # a cell whose r is not a reference counts as placed by counting
+        self.cell_tags += cells
+        row_tags = sum(data.count(start) for start in self._ROW_TAG_STARTS)
+        self.row_tags += row_tags
+        if letters:
+            self.columns = max(self.columns, *(_column_number(text) for text in set(letters)))
+            self.rows = max(self.rows, *(int(text) for text in set(self._USUAL_DIGITS.findall(data))))
+        row_numbers = set(self._USUAL_ROW_DIGITS.findall(data))
+        if row_numbers:
+            self.row_references = max(self.row_references, *(int(text) for text in row_numbers))
+        if len(row_numbers) < row_tags:  # rows without the usual <row r="…": the thorough pattern
+            self._count_row_references(data)
+
+    def _count_row_references(self, data):
+        row_numbers = set(self._ROW_DIGITS.findall(data))
+        if row_numbers:
+            self.row_references = max(self.row_references, *(int(text) for text in row_numbers))
+
+    def _count_any(self, data):
         letters = self._CELL_LETTERS.findall(data)
         self.references += len(letters)
         if letters:
