@@ -577,7 +577,7 @@ def _read_workbook(content, deadline):
         return Table(iter(()), 0)
     height = sheet.height + start[0]
     left = (None,) * start[1]  # calamine's rows begin at the first column used; ours at column A
-    fill = _MergedCells(merged, height, start[1] + sheet.width, deadline)
+    fill = _MergedCells(merged, height, start[1] + sheet.width)
 
     def rows():
         number = 0
@@ -607,21 +607,21 @@ class _MergedCells:
     bounded by the number of cells the ranges cover.
     """
 
-    def __init__(self, ranges, height, width, deadline):
+    def __init__(self, ranges, height, width):
         clipped, covered = [], 0
         for (top, left), (bottom, right) in ranges:
             bottom, right = min(bottom, height - 1), min(right, width - 1)
             if top < 0 or left < 0 or bottom < top or right < left or (bottom == top and right == left):
                 continue
             covered += (bottom - top + 1) * (right - left + 1)
-            if covered > MAX_SHEET_CELLS:
+            # Merged ranges do not overlap: together they cover at most the sheet, already bounded.
+            if covered > min(MAX_SHEET_CELLS, height * width):
                 raise Unreadable(_("The sheet has too many merged cells: unmerge them and upload it again."))
             clipped.append((top, left, bottom, right))
         clipped.sort()
         self.pending = clipped  # sorted by top row
         self.next = 0
         self.active = []  # (bottom, left, right, value)
-        self.deadline = deadline
 
     def __bool__(self):
         return bool(self.pending)
