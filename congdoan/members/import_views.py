@@ -27,8 +27,9 @@ from . import tasks
 from .forms import MemberFilterForm
 from .import_template import XLSX_CONTENT_TYPE, template_workbook
 from .member_export import errors_workbook, export_filename, export_members
-from .member_import import EXTENSIONS, MAX_FILE_BYTES, RowError
+from .member_import import RowError
 from .models import ImportStatus
+from .spreadsheets.reading import EXTENSIONS, MAX_FILE_BYTES
 
 # Problems listed on the page; the downloadable report has them all.
 ERRORS_SHOWN = 500
@@ -36,15 +37,20 @@ ERRORS_SHOWN = 500
 
 class ImportForm(forms.Form):
     file = forms.FileField(
-        label=gettext_lazy("Member list (.xlsx or .csv)"),
-        help_text=gettext_lazy("An Excel workbook in the columns of the template, or a CSV file in UTF-8."),
+        label=gettext_lazy("Member list (.xlsx, .xls, .ods or .csv)"),
+        help_text=gettext_lazy(
+            "A spreadsheet in the columns of the template: Excel (.xlsx, .xls), OpenDocument (.ods), "
+            "or a CSV file in UTF-8."
+        ),
         widget=forms.ClearableFileInput(attrs={"accept": ",".join(EXTENSIONS)}),
     )
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
         if os.path.splitext(upload.name)[1].lower() not in EXTENSIONS:
-            raise forms.ValidationError(_("Choose an Excel workbook (.xlsx) or a CSV file (.csv)."))
+            raise forms.ValidationError(
+                _("Choose a spreadsheet: Excel (.xlsx, .xls), OpenDocument (.ods) or CSV (.csv).")
+            )
         if upload.size > MAX_FILE_BYTES:
             raise forms.ValidationError(
                 _("The file is larger than %(size)d MB: split it into several files.")

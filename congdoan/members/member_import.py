@@ -1,5 +1,5 @@
 """
-Importing members from a spreadsheet (.xlsx or .csv) into a union.
+Importing members from a spreadsheet (.xlsx, .xls, .ods or .csv) into a union.
 
 Every row is checked before anything is written: one bad row and nothing is
 imported, and every problem is reported as (row as numbered in the
@@ -13,29 +13,22 @@ their first membership periods and one audit entry each, in one transaction.
 is called now and then while the rows are checked (``total_rows`` is an
 estimate until the end).
 
-Speed: an .xlsx sheet is streamed by a small reader of its XML (below),
-several times faster than openpyxl's read-only mode, which is the fallback
-for workbooks it does not understand; rows are checked against lookup tables
-built once; the database is asked once per chunk of card numbers and
-citizen IDs, and written with multi-row INSERTs (COPY on PostgreSQL).
+Reading (and its limits on size, area and time) is spreadsheets.reading's.
+
+Speed: workbooks are read by calamine (Rust); rows are checked against
+lookup tables built once; the database is asked once per chunk of card
+numbers and citizen IDs, and written with multi-row INSERTs (COPY on
+PostgreSQL).
 """
 
-import codecs
-import csv
+import contextlib
 import datetime
-import functools
-import html
-import io
 import operator
-import os
 import re
 import unicodedata
 import uuid
-import zipfile
-import zlib
 from dataclasses import asdict, dataclass, field
 from json.encoder import encode_basestring_ascii as _json_text
-from xml.etree.ElementTree import ParseError, fromstring, iterparse
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -72,12 +65,11 @@ from .member_columns import (
 )
 from .models import CITIZEN_ID_MESSAGES, COUNTED_FIELDS, Member, Membership, derived_name_fields
 from .services import RECORD_FIELDS
+from .spreadsheets.reading import Unreadable, open_table
 from .vocabularies import PeriodStart
 
-MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 200_000
 PREVIEW_ROWS = 10
-EXTENSIONS = (".xlsx", ".xlsm", ".csv")
 # How many rows to check between two calls of ``progress``.
 PROGRESS_EVERY = 2_000
 EARLIEST_DATE = datetime.date(1900, 1, 1)
@@ -119,6 +111,8 @@ class Preview:
     rows: list = field(default_factory=list)  # the first rows, as display text, one list per row
     row_numbers: list = field(default_factory=list)
     skipped_example_row: int | None = None
+    # Rows whose unit cell is blank: their members go to the union itself, which the user must see.
+    unitless_rows: int = 0
 
     @property
     def ok(self):
@@ -131,6 +125,7 @@ class Preview:
             "rows": self.rows,
             "row_numbers": self.row_numbers,
             "skipped_example_row": self.skipped_example_row,
+            "unitless_rows": self.unitless_rows,
         }
 
 
@@ -164,6 +159,7 @@ def preview(*, organisation, file, filename, user, progress=None, limit=PREVIEW_
         rows=checked.preview_rows,
         row_numbers=checked.preview_row_numbers,
         skipped_example_row=checked.skipped_example_row,
+        unitless_rows=checked.unitless_rows,
     )
 
 
@@ -210,6 +206,7 @@ class _Checked:
     preview_rows: list = field(default_factory=list)
     preview_row_numbers: list = field(default_factory=list)
     skipped_example_row: int | None = None
+    unitless_rows: int = 0
 
 
 class _Checker:
@@ -276,7 +273,10 @@ class _Checker:
                 self._error(row_number, position, _shown(cells[position]), reason)
             for duplicate in duplicates:
                 duplicate.add(self, row_number, converted)
+            unitless = self.unit_at is not None and converted[self.unit_at] is None and self.unit_at not in bad
             organisation_id = self._organisation_of(row_number, converted, bad)
+            if unitless and organisation_id is not None:
+                checked.unitless_rows += 1
             if count <= keep:
                 checked.preview_rows.append(self._preview_row(converted, organisation_id, cells))
                 checked.preview_row_numbers.append(row_number)
@@ -326,9 +326,15 @@ class _Checker:
 
     def _preview_row(self, converted, organisation_id, cells):
         values = list(converted)
-        if self.unit_at is not None:
-            values.insert(self.unit_at, self._units_by_id.get(organisation_id))
-        return [_display(column, value, raw) for column, value, raw in zip(self.present, values, cells)]
+        if self.unit_at is None:
+            return [_display(column, value, raw) for column, value, raw in zip(self.present, values, cells)]
+        blank_unit = organisation_id is not None and _text(cells[self.unit_at]) == ""
+        values.insert(self.unit_at, self._units_by_id.get(organisation_id))
+        shown = [_display(column, value, raw) for column, value, raw in zip(self.present, values, cells)]
+        if blank_unit:
+            # Said in words, so that a unit left blank (or lost in a merged cell) is seen before confirming.
+            shown[self.unit_at] = _("(not given: goes to %(union)s itself)") % {"union": self.organisation}
+        return shown
 
     # The header row and the columns
 
@@ -874,489 +880,11 @@ def _insert(model, columns, rows):
 # Reading files
 
 
-@dataclass
-class _Table:
-    rows: object  # an iterator of (row number, tuple of values)
-    estimated_rows: int | None = None
-    stream: object = None  # closed with the table when the table opened it
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc_info):
-        close = getattr(self.rows, "close", None)
-        if close:
-            close()
-        if self.stream is not None:
-            self.stream.close()
-
-
+@contextlib.contextmanager
 def _read_table(file, filename):
-    """Open ``file`` (a path or a binary file object) as a table of rows; FileProblem if it cannot be read."""
-    extension = os.path.splitext(filename or "")[1].lower()
-    if extension not in EXTENSIONS:
-        raise FileProblem(_("Choose an Excel workbook (.xlsx) or a CSV file (.csv)."), value=filename)
-    if isinstance(file, (str, os.PathLike)):
-        try:
-            stream = open(file, "rb")  # noqa: SIM115 (closed with the table)
-        except OSError:
-            raise FileProblem(_("The uploaded file is no longer there: upload it again."), value=filename) from None
-        try:
-            table = _read_stream(stream, extension, filename)
-        except BaseException:
-            stream.close()
-            raise
-        table.stream = stream
-        return table
-    return _read_stream(file, extension, filename)
-
-
-def _read_stream(stream, extension, filename):
-    size = _size(stream)
-    if size == 0:
-        raise FileProblem(_("The file is empty."), value=filename)
-    if size > MAX_FILE_BYTES:
-        raise FileProblem(
-            _("The file is larger than %(size)d MB: split it into several files.") % {"size": MAX_FILE_BYTES // 2**20},
-            value=filename,
-        )
-    start = stream.read(8)
-    stream.seek(0)
-    if start.startswith(b"\xd0\xcf\x11\xe0"):
-        raise FileProblem(
-            _("This is an old Excel file (.xls) or a protected workbook: open it in Excel and save it as .xlsx."),
-            value=filename,
-        )
-    if extension == ".csv":
-        if start.startswith(b"PK\x03\x04"):
-            raise FileProblem(_("This file is an Excel workbook, not a CSV file: name it .xlsx."), value=filename)
-        return _read_csv(stream.read(), filename)
-    if not start.startswith(b"PK\x03\x04"):
-        raise FileProblem(_("This file is not an Excel workbook (.xlsx), whatever its name says."), value=filename)
-    return _read_xlsx(stream, filename)
-
-
-def _size(stream):
+    """The rows of ``file`` (see spreadsheets.reading); a file that cannot be read, or too slowly, is a FileProblem."""
     try:
-        position = stream.tell()
-        stream.seek(0, os.SEEK_END)
-        size = stream.tell()
-        stream.seek(position)
-    except (AttributeError, OSError):
-        return None
-    return size
-
-
-def _read_csv(data, filename):
-    if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8) :]
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        raise FileProblem(
-            _("The CSV file is not in UTF-8: in Excel, save it as “CSV UTF-8 (Comma delimited)”."), value=filename
-        ) from None
-    if "\x00" in text:
-        raise FileProblem(_("This file is not a CSV text file."), value=filename)
-    first_line = text.split("\n", 1)[0]
-    delimiter = max((";", ",", "\t"), key=first_line.count)
-    estimated = text.count("\n") + 1
-
-    def rows():
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-        try:
-            for number, row in enumerate(reader, start=1):
-                yield number, tuple(value if value != "" else None for value in row)
-        except csv.Error as error:
-            raise FileProblem(
-                _("The CSV file is damaged near row %(row)d.") % {"row": reader.line_num}, value=filename
-            ) from error
-
-    return _Table(rows(), estimated)
-
-
-def _read_xlsx(stream, filename):
-    damaged = _("This file is not a valid Excel workbook (.xlsx): open it in Excel and save it again.")
-    try:
-        sheet = _XlsxSheet(zipfile.ZipFile(stream))
-    except _TooLarge:
-        raise FileProblem(_("The workbook is too large: split it into several files."), value=filename) from None
-    except Exception:  # a layout the fast reader does not know, or a damaged file: openpyxl decides
-        return _read_with_openpyxl(stream, filename, damaged)
-
-    def rows():
-        try:
-            yield from sheet.rows()
-        except (zipfile.BadZipFile, ParseError, KeyError, ValueError, IndexError, OSError, EOFError, zlib.error):
-            raise FileProblem(damaged, value=filename) from None
-
-    return _Table(rows(), sheet.estimated_rows)
-
-
-def _read_with_openpyxl(stream, filename, damaged):
-    """The slower, more forgiving way to read a workbook the fast reader does not understand."""
-    import openpyxl
-
-    stream.seek(0)
-    try:
-        workbook = openpyxl.load_workbook(stream, read_only=True, data_only=True)
-        worksheet = workbook.worksheets[0]
-    except Exception:  # openpyxl raises many kinds of error on a damaged file
-        raise FileProblem(damaged, value=filename) from None
-
-    def rows():
-        try:
-            yield from enumerate(worksheet.iter_rows(values_only=True), start=1)
-        except Exception:
-            raise FileProblem(damaged, value=filename) from None
-        finally:
-            workbook.close()
-
-    return _Table(rows(), worksheet.max_row)
-
-
-# ---------------------------------------------------------------------------
-# A fast reader of the first worksheet of an .xlsx workbook (Office Open XML).
-#
-# It reads what openpyxl's read-only mode with values_only=True gives (shared
-# and inline strings, numbers, dates by their number format, booleans, error
-# codes), parsing the XML with the standard library's C parser; workbooks
-# whose layout it does not recognise are left to openpyxl. XML with a DTD is
-# refused (workbooks never have one), so entity tricks cannot get in.
-
-_PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
-_OFFICE_DOCUMENT = "/officeDocument"
-_DATE_BUILTIN_IDS = frozenset(range(14, 23)) | frozenset(range(45, 48))
-_MAX_PART_BYTES = 1 << 30  # 1 GiB of XML: more is not a member list
-
-
-class _Unsupported(Exception):
-    pass
-
-
-class _TooLarge(Exception):
-    pass
-
-
-def _local(tag):
-    return tag.rsplit("}", 1)[-1]
-
-
-def _namespace(tag):
-    return tag[1:].split("}", 1)[0] if tag.startswith("{") else ""
-
-
-class _XlsxSheet:
-    def __init__(self, archive):
-        self.archive = archive
-        names = set(archive.namelist())
-        root_rels = self._xml("_rels/.rels")
-        workbook_path = next(
-            (
-                self._target("", rel.get("Target"))
-                for rel in root_rels
-                if (rel.get("Type") or "").endswith(_OFFICE_DOCUMENT)
-            ),
-            None,
-        )
-        if workbook_path not in names:
-            raise _Unsupported
-        workbook = self._xml(workbook_path)
-        self.ns = _namespace(workbook.tag)
-        base = workbook_path.rsplit("/", 1)[0] + "/" if "/" in workbook_path else ""
-        rels_path = f"{base}_rels/{workbook_path.rsplit('/', 1)[-1]}.rels"
-        relations = {}
-        for rel in self._xml(rels_path):
-            relations[rel.get("Id")] = (rel.get("Type") or "", self._target(base, rel.get("Target")))
-        sheets = [element for element in workbook.iter() if _local(element.tag) == "sheet"]
-        if not sheets:
-            raise _Unsupported
-        relation_id = next((value for key, value in sheets[0].attrib.items() if _local(key) == "id"), None)
-        if relation_id not in relations or relations[relation_id][1] not in names:
-            raise _Unsupported
-        self.sheet_path = relations[relation_id][1]
-        properties = next((element for element in workbook.iter() if _local(element.tag) == "workbookPr"), None)
-        date1904 = properties is not None and properties.get("date1904") in ("1", "true")
-        from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900
-
-        self.epoch = CALENDAR_MAC_1904 if date1904 else CALENDAR_WINDOWS_1900
-        by_type = {kind.rsplit("/", 1)[-1]: path for kind, path in relations.values()}
-        self.strings = self._shared_strings(by_type.get("sharedStrings"))
-        self.date_styles = self._date_styles(by_type.get("styles"))
-        if archive.getinfo(self.sheet_path).file_size > _MAX_PART_BYTES:
-            raise _TooLarge
-        self.estimated_rows, self.prefixed = self._sheet_head()
-
-    @staticmethod
-    def _target(base, target):
-        if not target:
-            return None
-        if target.startswith("/"):
-            return target[1:]
-        parts = []
-        for part in (base + target).split("/"):
-            if part == "..":
-                if parts:
-                    parts.pop()
-            elif part and part != ".":
-                parts.append(part)
-        return "/".join(parts)
-
-    def _open(self, path):
-        with self.archive.open(path) as stream:
-            head = stream.read(2048)
-        if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-            raise _Unsupported("XML with a DTD")
-        return self.archive.open(path)
-
-    def _xml(self, path):
-        if self.archive.getinfo(path).file_size > 50 * 2**20:
-            raise _TooLarge
-        with self._open(path) as stream:
-            return fromstring(stream.read())
-
-    def _shared_strings(self, path):
-        if not path or path not in set(self.archive.namelist()):
-            return []
-        if self.archive.getinfo(path).file_size > _MAX_PART_BYTES:
-            raise _TooLarge
-        strings = []
-        item, text, run, phonetic = (f"{{{self.ns}}}{name}" for name in ("si", "t", "r", "rPh"))
-        with self._open(path) as stream:
-            for _event, element in iterparse(stream, events=("end",)):
-                if element.tag == item:
-                    strings.append(_string_content(element, text, run, phonetic))
-                    element.clear()
-        return strings
-
-    def _date_styles(self, path):
-        """The style indexes (as text, as cells give them) whose number format shows a date."""
-        if not path or path not in set(self.archive.namelist()):
-            return frozenset()
-        from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format
-
-        styles = self._xml(path)
-        custom = {}
-        cell_formats = None
-        for element in styles:
-            name = _local(element.tag)
-            if name == "numFmts":
-                for number_format in element:
-                    custom[number_format.get("numFmtId")] = number_format.get("formatCode") or ""
-            elif name == "cellXfs":
-                cell_formats = element
-        if cell_formats is None:
-            return frozenset()
-        dates = set()
-        for index, xf in enumerate(cell_formats):
-            format_id = xf.get("numFmtId", "0")
-            if format_id in custom:
-                is_date = is_date_format(custom[format_id])
-            else:
-                try:
-                    number = int(format_id)
-                except ValueError:
-                    continue
-                is_date = number in _DATE_BUILTIN_IDS or (
-                    number in BUILTIN_FORMATS and is_date_format(BUILTIN_FORMATS[number])
-                )
-            if is_date:
-                dates.add(str(index))
-        return frozenset(dates)
-
-    def _sheet_head(self):
-        """The number of rows the sheet announces (if it does), and whether its tags have a prefix (x:row)."""
-        with self._open(self.sheet_path) as stream:
-            head = stream.read(4096).decode("utf-8", "replace")
-        match = re.search(r'<(?:\w+:)?dimension ref="[A-Z]+\d+:[A-Z]+(\d+)"', head)
-        prefixed = re.search(r"<\w+:worksheet\b", head) is not None
-        return (int(match.group(1)) if match else None), prefixed
-
-    def rows(self):
-        """(row number, tuple of values) for each row of the sheet, in order."""
-        last = 0
-        if not self.prefixed:
-            try:
-                for number, values in self._rows_by_pattern():
-                    last = number
-                    yield number, values
-                return
-            except _Irregular:
-                pass  # something the patterns do not cover: the XML parser takes over from the next row
-        for number, values in self._rows_by_elements():
-            if number > last:
-                yield number, values
-
-    def _rows_by_pattern(self):
-        """
-        The fast way: rows and cells of the usual shape (as Excel, LibreOffice and
-        openpyxl write them) are picked out with regular expressions; a row of any
-        other shape goes through the XML parser alone.
-        """
-        strings, date_styles, epoch = self.strings, self.date_styles, self.epoch
-        columns = {}
-        last_row = 0
-        decoder = codecs.getincrementaldecoder("utf-8")()
-        buffer = ""
-        with self._open(self.sheet_path) as stream:
-            while True:
-                chunk = stream.read(1 << 22)
-                buffer += decoder.decode(chunk, final=not chunk)
-                if "<!--" in buffer or "<![CDATA[" in buffer:
-                    raise _Irregular
-                cut = buffer.rfind("</row>") + 6 if chunk else len(buffer)
-                if cut < 6:
-                    continue
-                for match in _ROW_PATTERN.finditer(buffer, 0, cut):
-                    number = _ROW_NUMBER.search(match.group(1))
-                    last_row = int(number.group(1)) if number else last_row + 1
-                    body = match.group(3)
-                    if not body:
-                        yield last_row, ()
-                        continue
-                    cells = _CELL_PATTERN.findall(body)
-                    if len(cells) != body.count("<c "):
-                        element = fromstring(f'<row xmlns="{self.ns}">{body}</row>')
-                        yield last_row, tuple(self._element_values(element, columns))
-                        continue
-                    values = []
-                    for letters, style, kind, text, inline in cells:
-                        index = columns.get(letters)
-                        if index is None:
-                            index = columns[letters] = _column_index(letters)
-                        if index != len(values):
-                            if index < len(values):
-                                continue  # a cell out of order: not in a well-formed sheet
-                            values.extend([None] * (index - len(values)))
-                        if kind == "inlineStr":
-                            if "&" in inline:
-                                inline = _unescape(inline)
-                            values.append((inline.replace("\r\n", "\n") if "\r" in inline else inline) or None)
-                        elif not text:
-                            values.append(None)
-                        elif kind == "s":
-                            values.append(strings[int(text)])
-                        elif not kind or kind == "n":
-                            value = float(text) if ("." in text or "E" in text or "e" in text) else int(text)
-                            if style in date_styles:
-                                value = _excel_date(value, epoch)
-                            values.append(value)
-                        else:
-                            values.append(self._typed(kind, _unescape(text) if "&" in text else text))
-                    yield last_row, tuple(values)
-                buffer = buffer[cut:]
-                if not chunk:
-                    return
-
-    def _rows_by_elements(self):
-        """The thorough way: the whole sheet through the XML parser (C, streaming)."""
-        row_tag = f"{{{self.ns}}}row"
-        columns = {}
-        last_row = 0
-        with self._open(self.sheet_path) as stream:
-            for _event, element in iterparse(stream, events=("end",)):
-                if element.tag != row_tag:
-                    continue
-                number = element.get("r")
-                last_row = int(number) if number else last_row + 1
-                values = self._element_values(element, columns)
-                element.clear()
-                yield last_row, tuple(values)
-
-    def _element_values(self, element, columns):
-        """The values of a parsed <row> element."""
-        ns = self.ns
-        value_tag, inline_tag, text_tag, run_tag, phonetic_tag = (
-            f"{{{ns}}}{name}" for name in ("v", "is", "t", "r", "rPh")
-        )
-        values = []
-        for cell in element:
-            reference = cell.get("r")
-            if reference:
-                letters = reference.rstrip("0123456789")
-                index = columns.get(letters)
-                if index is None:
-                    index = columns[letters] = _column_index(letters)
-                if index > len(values):
-                    values.extend([None] * (index - len(values)))
-                elif index < len(values):
-                    continue  # a cell out of order: not in a well-formed sheet
-            kind = cell.get("t")
-            if kind == "inlineStr":
-                inline = cell.find(inline_tag)
-                values.append(
-                    _string_content(inline, text_tag, run_tag, phonetic_tag) or None if inline is not None else None
-                )
-                continue
-            text = cell.findtext(value_tag) or None
-            if text is None:
-                values.append(None)
-            elif kind is None or kind == "n":
-                value = float(text) if ("." in text or "E" in text or "e" in text) else int(text)
-                if cell.get("s") in self.date_styles:
-                    value = _excel_date(value, self.epoch)
-                values.append(value)
-            elif kind == "s":
-                values.append(self.strings[int(text)])
-            else:
-                values.append(self._typed(kind, text))
-        return values
-
-    @staticmethod
-    def _typed(kind, text):
-        if kind == "b":
-            return text.strip() in ("1", "true")
-        if kind == "d":
-            from openpyxl.utils.datetime import from_ISO8601
-
-            return from_ISO8601(text)
-        return text  # "str" (a formula's text) and "e" (an error such as #N/A)
-
-
-# A row, and a cell of the usual shape: r, then s and t if any; a value or an inline string.
-_ROW_PATTERN = re.compile(r"<row\b([^>]*?)(/>|>(.*?)</row>)", re.S)
-_ROW_NUMBER = re.compile(r'\br="(\d+)"')
-_CELL_PATTERN = re.compile(
-    r'<c r="([A-Z]{1,3})\d+"(?: s="(\d+)")?(?: t="(\w+)")?\s*'
-    r"(?:/>|>(?:<v>([^<]*)</v>|<is><t(?: [^>]*)?>([^<]*)</t></is>|<is><t\s*/></is>)?</c>)"
-)
-
-
-class _Irregular(Exception):
-    """The sheet has XML the fast patterns do not read (comments, CDATA)."""
-
-
-# Cells repeat (names, places, dates): each distinct text or date is worked out once per
-# process, within a bounded cache. openpyxl writes every non-ASCII letter of an inline string
-# as a character reference, so unescaping is a good part of reading such a file.
-_unescape = functools.lru_cache(maxsize=1 << 16)(html.unescape)
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _excel_date(value, epoch):
-    from openpyxl.utils.datetime import from_excel
-
-    try:
-        return from_excel(value, epoch)
-    except (OverflowError, ValueError):
-        return "#VALUE!"
-
-
-def _string_content(element, text_tag, run_tag, phonetic_tag):
-    """The text of a string item: its <t>, or its runs' <t>, without phonetic hints; as openpyxl reads it."""
-    parts = []
-    for child in element:
-        if child.tag == text_tag:
-            parts.append(child.text or "")
-        elif child.tag == run_tag:
-            parts.append(child.findtext(text_tag) or "")
-    return "".join(parts).replace("x005F_", "")
-
-
-def _column_index(letters):
-    index = 0
-    for letter in letters:
-        index = index * 26 + (ord(letter.upper()) - 64)
-    if not 0 < index <= 16384:
-        raise ValueError("bad cell reference")
-    return index - 1
+        with open_table(file, filename) as table:
+            yield table
+    except Unreadable as problem:
+        raise FileProblem(problem.reason, value=filename) from None

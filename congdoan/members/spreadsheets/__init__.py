@@ -1,1 +1,1 @@
-"""Member spreadsheets: reading, checking and writing."""
+"""Member spreadsheets: reading (calamine, behind an archive gate), checking and writing (formula-safe)."""

@@ -284,6 +284,44 @@ def test_the_unit_column_places_members_in_units_of_the_union(unions, official):
     assert Membership.objects.get(member__card_number="2").organisation == unions.inspectorate
 
 
+def test_a_unit_merged_down_the_rows_of_its_branch_applies_to_each_of_them(unions, official):
+    """
+    Official lists merge the unit cell down all rows of a branch; only the top cell
+    holds the value. Every member of the block goes to the branch, none to the union.
+    """
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append([HEADERS[key] for key in [*ROW_KEYS, "unit"]])
+    for number in range(1, 13):
+        sheet.append(row(card=f"{number:04d}", citizen_id=None) + [None])
+    unit = len(ROW_KEYS) + 1
+    sheet.cell(2, unit, unions.office.code)
+    sheet.merge_cells(start_row=2, start_column=unit, end_row=7, end_column=unit)
+    sheet.cell(8, unit, unions.inspectorate.name)
+    sheet.merge_cells(start_row=8, start_column=unit, end_row=13, end_column=unit)
+    output = io.BytesIO()
+    book.save(output)
+    output.seek(0)
+    outcome = run(unions, official, output)
+    assert outcome.errors == [] and outcome.imported == 12
+    placed = dict(Member.objects.values_list("card_number", "organisation"))
+    assert placed == {
+        **{f"{number:04d}": unions.office.pk for number in range(1, 7)},
+        **{f"{number:04d}": unions.inspectorate.pk for number in range(7, 13)},
+    }
+
+
+def test_the_preview_says_which_members_have_no_unit_and_go_to_the_union_itself(unions, official):
+    rows = [row(card="1", citizen_id=None) + [unions.office.code], row(card="2", citizen_id=None) + [None]]
+    result = preview(
+        organisation=unions.transport, file=workbook(rows, [*ROW_KEYS, "unit"]), filename="ds.xlsx", user=official
+    )
+    assert result.ok and result.unitless_rows == 1
+    unit = result.headers.index(header("unit"))
+    assert result.rows[0][unit] == str(unions.office)
+    assert result.rows[1][unit] == f"(not given: goes to {unions.transport} itself)"
+
+
 def test_a_unit_outside_the_union_is_unknown(unions, official):
     outcome = run(unions, official, workbook([row() + [unions.school.code]], [*ROW_KEYS, "unit"]))
     assert outcome.imported == 0
@@ -344,10 +382,10 @@ def test_preview_shows_the_first_rows_as_read_the_count_and_writes_nothing(union
     ("content", "filename", "reason"),
     [
         (b"", "ds.xlsx", "The file is empty."),
-        (b"%PDF-1.4 whatever", "ds.pdf", "Choose an Excel workbook (.xlsx) or a CSV file (.csv)."),
-        (b"Ho;Ten\nNguyen;An\n", "ds.xlsx", "This file is not an Excel workbook (.xlsx), whatever its name says."),
-        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "ds.xlsx", "This is an old Excel file (.xls)"),
-        (b"PK\x03\x04 broken zip", "ds.xlsx", "This file is not a valid Excel workbook (.xlsx)"),
+        (b"%PDF-1.4 whatever", "ds.pdf", "Choose a spreadsheet: Excel (.xlsx, .xls), OpenDocument (.ods) or CSV"),
+        (b"Ho;Ten\nNguyen;An\n", "ds.xlsx", "This file is not a spreadsheet (.xlsx, .xls or .ods), whatever its name"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "ds.xls", "This spreadsheet is damaged or of an unknown"),
+        (b"PK\x03\x04 broken zip", "ds.xlsx", "This spreadsheet is damaged or of an unknown kind"),
         ("Tên;Ghi chú\nAn;Bà\n".encode("cp1258"), "ds.csv", "The CSV file is not in UTF-8"),
         ("Họ và tên;Ghi chú\nNguyễn An;x\n".encode(), "ds.csv", "No row of column headers was found"),
     ],
@@ -417,11 +455,12 @@ def test_a_dissolved_or_foreign_union_takes_no_import(unions, official):
 
 def test_too_large_files_are_refused_before_reading(unions, official, monkeypatch):
     from congdoan.members import member_import
+    from congdoan.members.spreadsheets import reading
 
-    monkeypatch.setattr(member_import, "MAX_FILE_BYTES", 1000)
+    monkeypatch.setattr(reading, "MAX_FILE_BYTES", 1000)
     outcome = run(unions, official, workbook([row()]))
     assert outcome.errors[0].reason == "The file is larger than 0 MB: split it into several files."
-    monkeypatch.setattr(member_import, "MAX_FILE_BYTES", 10**8)
+    monkeypatch.setattr(reading, "MAX_FILE_BYTES", 10**8)
     monkeypatch.setattr(member_import, "MAX_ROWS", 2)
     rows = [row(card=str(n), citizen_id=None) for n in range(3)]
     outcome = run(unions, official, workbook(rows))

@@ -108,10 +108,33 @@ def test_problems_are_listed_on_the_page_and_downloadable(client, unions, clerk,
     ]
 
 
+def test_the_preview_page_warns_of_members_without_a_unit(client, unions, clerk):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append([COLUMNS_BY_KEY[key].header for key in [*KEYS, "unit"]])
+    for row in GOOD:
+        sheet.append([*row, None])
+    sheet["H2"] = unions.office.code
+    output = io.BytesIO()
+    book.save(output)
+    client.force_login(clerk)
+    response = client.post(
+        reverse("members:import", args=[unions.transport.pk]),
+        {"file": SimpleUploadedFile("ds.xlsx", output.getvalue())},
+    )
+    page = client.get(response["Location"]).content.decode()
+    assert MemberImport.objects.get().status == ImportStatus.READY
+    assert f"1 member has no unit in the file: it will go to {unions.transport.name} itself." in page
+    assert f"(not given: goes to {unions.transport} itself)" in page
+
+
 @pytest.mark.parametrize(
     ("file", "message"),
     [
-        (SimpleUploadedFile("ds.docx", b"PK\x03\x04..."), "Choose an Excel workbook (.xlsx) or a CSV file (.csv)."),
+        (
+            SimpleUploadedFile("ds.docx", b"PK\x03\x04..."),
+            "Choose a spreadsheet: Excel (.xlsx, .xls), OpenDocument (.ods) or CSV (.csv).",
+        ),
         (SimpleUploadedFile("ds.xlsx", b""), "The submitted file is empty."),
     ],
 )
@@ -129,9 +152,9 @@ def test_a_wrong_upload_is_refused_on_the_form(client, unions, clerk, file, mess
         (
             b"Just some text, not a workbook",
             "ds.xlsx",
-            "This file is not an Excel workbook (.xlsx), whatever its name says.",
+            "This file is not a spreadsheet (.xlsx, .xls or .ods), whatever its name says.",
         ),
-        (b"PK\x03\x04" + b"\0" * 100, "ds.xlsx", "This file is not a valid Excel workbook (.xlsx)"),
+        (b"PK\x03\x04" + b"\0" * 100, "ds.xlsx", "This spreadsheet is damaged or of an unknown kind"),
         ("Ghi chú\nkhông có tiêu đề\n".encode(), "ds.csv", "No row of column headers was found"),
     ],
 )
