@@ -548,7 +548,7 @@ class RegistryDemo:
                        employer=unit["employer"], address=unit["address"], phone=unit["phone"])  # fmt: skip
             self.found(branch_key, "gtvt", Level.BRANCH, unit["branch"], unit["branch_code"], D589,
                        employer=unit["employer"], address=unit["address"], phone=unit["phone"])  # fmt: skip
-            self.tree_change(MERGER_DAY, member_services.merge_unions, old_key, into=branch_key, decision=D589)
+            self.tree_change(MERGER_DAY, union_services.merge_organisation, old_key, into=branch_key, decision=D589)
         self.tree_change(D(2019, 7, 1), union_services.rename_organisation, "gtvt_road",
                          new_name="Công đoàn bộ phận " + ROAD_BOARD_NEW_NAME,
                          decision=decision("15/QĐ-CĐCS", D(2019, 6, 24), "Ban Chấp hành " + GTVT,
@@ -719,7 +719,7 @@ class RegistryDemo:
         for person in self.by_union["ubnd_cm"]:
             person.fates = [fate for fate in person.fates if fate[0] < day]
         self.timeline.at(day, Timeline.MEMBER, self._close_district_office)
-        self.tree_change(day, member_services.dissolve_union, "ubnd_cm",
+        self.tree_change(day, union_services.dissolve_organisation, "ubnd_cm",
                          decision=decision("25/QĐ-LĐLĐ", D(2025, 6, 27), "Liên đoàn Lao động huyện Chợ Mới",
                                            "Giải thể Công đoàn cơ sở Cơ quan Ủy ban nhân dân huyện Chợ Mới"))  # fmt: skip
         for old in ("tp_bk", "cm", "bb"):

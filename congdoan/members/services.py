@@ -9,7 +9,6 @@ from django.utils.translation import gettext as _
 
 from congdoan.accounts import audit
 from congdoan.backoffice import concurrency
-from congdoan.unions import services as union_services
 from congdoan.unions.levels import MEMBER_HOLDING_LEVELS
 
 from . import identity_clashes
@@ -123,15 +122,18 @@ def end_membership(member, *, on, reason, user=None, note=""):
 
 
 @transaction.atomic
-def merge_unions(organisation, *, into, decision, on, user=None):
+def move_members_of_merged_union(organisation, *, into, decision, on, user=None):
     """
-    Merge ``organisation`` into ``into`` on ``on``: every current member of it
-    (not of its units, which move whole) continues in ``into``, with the
-    reason "merger"; then the tree changes (see unions.services).
+    A merger's part in the registry (``unions.tree_hooks``): every current member
+    of ``organisation`` (not of its units, which move whole) continues in ``into``
+    from ``on``, with the reason "merger" and an entry in their history.
+    Returns the note of the merger event ("" when nobody moved).
     """
-    require_member_holding(into)
     open_periods = Membership.objects.filter(organisation=organisation, ended_on__isnull=True)
     continuing = list(open_periods.values("member_id", *COUNTED_FIELDS))
+    if not continuing:
+        return ""
+    require_member_holding(into)
     member_ids = [period["member_id"] for period in continuing]
     if open_periods.filter(started_on__gt=on).exists():
         raise ValidationError(_("Some members joined after the merger date; check the date."))
@@ -142,9 +144,7 @@ def merge_unions(organisation, *, into, decision, on, user=None):
     )
     Member.objects.filter(pk__in=member_ids).update(organisation=into)
     _record_merger_moves(member_ids, organisation, into, decision, on, user)
-    note = _("%(count)d members moved to %(target)s.") % {"count": len(member_ids), "target": into}
-    union_services.merge_organisation(organisation, into=into, decision=decision, on=on, user=user, note=note)
-    return len(member_ids)
+    return _("%(count)d members moved to %(target)s.") % {"count": len(member_ids), "target": into}
 
 
 def _record_merger_moves(member_ids, organisation, into, decision, on, user):
@@ -167,16 +167,15 @@ def _members_by_chunk(member_ids, size=audit.BULK_BATCH_SIZE):
         yield from Member.objects.filter(pk__in=chunk).only("family_name", "middle_name", "given_name").order_by("pk")
 
 
-@transaction.atomic
-def dissolve_union(organisation, *, decision, on, user=None):
-    """Dissolve a union once it has no members left (transfer or merge them first)."""
+def dissolution_refusal(organisation):
+    """Why ``organisation`` cannot be dissolved yet (``unions.tree_hooks``): it still has members."""
     members = Member.objects.filter(organisation=organisation, status=MemberStatus.ACTIVE).count()
-    if members:
-        raise ValidationError(
-            _("%(union)s still has %(count)d members: transfer them or merge the union instead.")
-            % {"union": organisation, "count": members}
-        )
-    return union_services.dissolve_organisation(organisation, decision=decision, on=on, user=user)
+    if not members:
+        return None
+    return _("%(union)s still has %(count)d members: transfer them or merge the union instead.") % {
+        "union": organisation,
+        "count": members,
+    }
 
 
 def counted_fields(member):

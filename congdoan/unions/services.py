@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from congdoan.accounts import audit
 from congdoan.backoffice import concurrency
 
+from . import tree_hooks
 from .levels import Level, may_hold
 from .models import (
     BEGINNING,
@@ -113,16 +114,17 @@ def move_organisation(organisation, *, new_parent, decision, on, user=None):
 @transaction.atomic
 def merge_organisation(organisation, *, into, decision, on, user=None, note=""):
     """
-    The tree side of merging ``organisation`` into ``into`` on ``on``: its units
-    move under ``into`` and it is marked dissolved (kept, with its history).
-
-    Members move with it: call ``congdoan.members.services.merge_unions``,
-    which moves them and then calls this.
+    Merge ``organisation`` into ``into`` on ``on``: the apps above the tree carry
+    their records over first (``tree_hooks``: its members continue in ``into``),
+    then its units move under ``into`` and it is marked dissolved (kept, with its
+    history).
     """
     _require_active(organisation)
     _require_active(into)
     if into.pk == organisation.pk or into.path.startswith(organisation.path):
         raise ValidationError(_("A union cannot be merged into itself or one of its own units."))
+    notes = tree_hooks.carry_out_merger(organisation, into=into, decision=decision, on=on, user=user)
+    note = "; ".join(filter(None, [note, *notes]))
     for child in organisation.get_children().filter(status=OrganisationStatus.ACTIVE):
         if not may_hold(into.level, child.level):
             raise ValidationError(
@@ -163,10 +165,13 @@ def split_organisation(organisation, *, parts, decision, on, user=None, dissolve
 @transaction.atomic
 def dissolve_organisation(organisation, *, decision, on, user=None):
     """
-    The tree side of dissolving a union with no active units; it stays readable.
-    ``congdoan.members.services.dissolve_union`` first checks it has no members.
+    Dissolve a union with no active units, once no app above the tree refuses
+    (``tree_hooks``: it still has members); it stays readable.
     """
     _require_active(organisation)
+    refusals = tree_hooks.dissolution_refusals(organisation)
+    if refusals:
+        raise ValidationError(refusals)
     active_units = organisation.get_descendants().filter(status=OrganisationStatus.ACTIVE).count()
     if active_units:
         raise ValidationError(

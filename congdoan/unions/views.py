@@ -166,18 +166,13 @@ def _apply_event(kind, organisation, data, user):
     elif kind == EventKind.MOVED:
         services.move_organisation(organisation, new_parent=data["new_parent"], decision=decision, on=on, user=user)
     elif kind == EventKind.MERGED:
-        # Members move with a merged union: the members app carries them over.
-        from congdoan.members.services import merge_unions
-
-        merge_unions(organisation, into=data["into"], decision=decision, on=on, user=user)
+        services.merge_organisation(organisation, into=data["into"], decision=decision, on=on, user=user)
     elif kind == EventKind.SPLIT:
         services.split_organisation(
             organisation, parts=data["parts"], decision=decision, on=on, user=user, dissolve=data["dissolve"]
         )
     elif kind == EventKind.DISSOLVED:
-        from congdoan.members.services import dissolve_union
-
-        dissolve_union(organisation, decision=decision, on=on, user=user)
+        services.dissolve_organisation(organisation, decision=decision, on=on, user=user)
 
 
 @back_office_view(manages_organisations=True)

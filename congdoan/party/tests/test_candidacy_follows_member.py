@@ -14,6 +14,7 @@ from congdoan.members.models import Member
 from congdoan.party.models import Stage
 from congdoan.party.selectors import pipeline_counts
 from congdoan.registry_fixtures import role_users
+from congdoan.unions import services as union_services
 
 from .conftest import day, make_user, new_candidate
 
@@ -58,7 +59,7 @@ def test_after_a_transfer_the_old_branch_clerk_gets_404_and_the_new_union_sees_i
 def test_after_a_merger_the_candidacy_is_handled_by_the_union_merged_into(client, unions, users):
     candidate = new_candidate(unions.school, Stage.IDENTIFIED, family="Đặng", middle="Văn", given="Phúc")
     school_official = users["school_official"]
-    member_services.merge_unions(
+    union_services.merge_organisation(
         unions.school, into=unions.office, decision=unions.transport.founding_decision, on=day("01/07/2019")
     )
     client.force_login(users["branch_clerk"])  # a clerk of the office branch

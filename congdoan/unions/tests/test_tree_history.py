@@ -91,10 +91,10 @@ def test_merger_moves_members_and_units_and_keeps_the_merged_union(unions):
     admit(unions.school, given="Giang", joined=datetime.date(2012, 1, 1))
     school_branch = found(unions.school, "Công đoàn bộ phận Tổ Toán", Level.BRANCH)
     admit(school_branch, given="Hải", joined=datetime.date(2012, 1, 1))
-    moved = member_services.merge_unions(
+    event = services.merge_organisation(
         unions.school, into=unions.transport, decision=decision("9/QĐ", MOVE_DAY, "LĐLĐ tỉnh"), on=MOVE_DAY
     )
-    assert moved == 1
+    assert "1 " in event.note  # one member moved (the branch's member moves with the branch)
     school = Organisation.objects.get(pk=unions.school.pk)
     assert school.status == OrganisationStatus.DISSOLVED and school.dissolved_on == MOVE_DAY
     assert school.events.get(kind=EventKind.MERGED).related_organisation == unions.transport
@@ -126,9 +126,9 @@ def test_a_merged_away_union_answers_for_the_units_it_had_on_its_last_day(unions
 def test_a_union_with_members_cannot_be_dissolved_and_a_dissolved_one_stays_readable(unions):
     admit(unions.school, given="Khánh")
     with pytest.raises(ValidationError):
-        member_services.dissolve_union(unions.school, decision=decision("3/QĐ", MOVE_DAY, "LĐLĐ"), on=MOVE_DAY)
+        services.dissolve_organisation(unions.school, decision=decision("3/QĐ", MOVE_DAY, "LĐLĐ"), on=MOVE_DAY)
     empty = found(unions.upper, "Công đoàn cơ sở Xí nghiệp cũ", Level.GRASSROOTS)
-    member_services.dissolve_union(empty, decision=decision("4/QĐ", MOVE_DAY, "LĐLĐ"), on=MOVE_DAY)
+    services.dissolve_organisation(empty, decision=decision("4/QĐ", MOVE_DAY, "LĐLĐ"), on=MOVE_DAY)
     empty.refresh_from_db()
     assert empty.status == OrganisationStatus.DISSOLVED
     assert [event.kind for event in empty.events.all()] == [EventKind.DISSOLVED]
