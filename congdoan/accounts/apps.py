@@ -12,4 +12,4 @@ class AccountsConfig(AppConfig):
 class UsersAdminConfig(WagtailUsersAppConfig):
     """Replaces "wagtail.users" in INSTALLED_APPS so the user screens show our fields."""
 
-    user_viewset = "congdoan.accounts.viewsets.UserViewSet"
+    user_viewset = "congdoan.unions.user_accounts.UserViewSet"
