@@ -1,5 +1,6 @@
 """
-Writes of the portal that are more than saving a form: the editorial roles and workflow.
+Writes of the portal that are more than saving a form: the editorial roles and workflow,
+and the article drafts the back office asks for (the only way it writes to the portal).
 
 Correspondents (cộng tác viên) may create articles and edit their own, and submit them
 for moderation; they cannot publish. Editors (biên tập viên) edit any page, approve or
@@ -8,9 +9,25 @@ slides and slogans. Moderation is a Wagtail workflow with one group-approval tas
 """
 
 from django.contrib.auth.models import Group, Permission
-from wagtail.models import Collection, GroupApprovalTask, GroupCollectionPermission, GroupPagePermission, Workflow, WorkflowPage, WorkflowTask
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.html import escape
+from django.utils.translation import gettext as _
+from wagtail.log_actions import log
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
+from wagtail.rich_text import RichText
 
 from congdoan.accounts.roles import CORRESPONDENTS, EDITORS
+
+from .models import ArticlePage, CategoryPage
 
 WORKFLOW_NAME = "Duyệt tin bài"
 TASK_NAME = "Biên tập viên duyệt"
@@ -68,3 +85,56 @@ def setup_editorial_roles(home_page):
     WorkflowPage.objects.update_or_create(page=home_page, defaults={"workflow": workflow})
     return groups
 
+
+
+# Slug fragments of a category about union activity, best first.
+ACTIVITY_SLUGS = ("hoat-dong-cong-doan", "hoat-dong", "cong-doan")
+
+
+def article_category():
+    """
+    The news category a drafted article goes to (None if the portal has none): the
+    one whose slug says it is about union activity (``hoat-dong-cong-doan``, then any
+    slug with ``hoat-dong`` or ``cong-doan``), else the first in the page tree.
+    """
+    categories = list(CategoryPage.objects.order_by("path"))
+    for fragment in ACTIVITY_SLUGS:
+        for category in categories:
+            if fragment in category.slug:
+                return category
+    return categories[0] if categories else None
+
+
+@transaction.atomic
+def draft_article(*, title, lead, paragraphs, author_unit, user):
+    """
+    A DRAFT article (never published here), saved as a revision by ``user`` and
+    submitted to the moderation workflow of its category, so it appears in the
+    editors' "awaiting your review" list and goes live only when an editor approves
+    it; without a workflow it stays a draft for an editor to publish.
+    """
+    category = article_category()
+    if category is None:
+        raise ValidationError(_("The portal has no news category to put the article in: ask an editor to create one."))
+    article = ArticlePage(
+        title=title[:255],
+        lead=lead,
+        body=[("paragraph", RichText(f"<p>{escape(text)}</p>")) for text in paragraphs],
+        author=user.byline_name,
+        author_unit=author_unit,
+        live=False,
+        owner=user,
+    )
+    category.add_child(instance=article)
+    log(instance=article, action="wagtail.create", user=user)
+    revision = article.save_revision(user=user, log_action=True)
+    workflow = article.get_workflow()
+    if workflow is not None:
+        workflow.start(article, user)
+    article.latest_revision = revision
+    return article
+
+
+def may_edit_article(article, user):
+    """Whether ``user`` may open the draft in the page editor."""
+    return article.permissions_for_user(user).can_edit()

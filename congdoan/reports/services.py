@@ -1,44 +1,21 @@
 """
 Writing from a report: a portal news article drafted from a term report.
 
-The article is a DRAFT of an ``ArticlePage`` (never published here): it is saved as a
-revision by the official who asked for it and submitted to the moderation workflow
-that applies to its category (``congdoan.portal.services.setup_editorial_roles``), so
-it appears in the editors' "awaiting your review" list and goes live only when an
-editor approves it. Without a workflow it stays a draft for an editor to publish.
-
-Where it goes: the news category whose slug says it is about union activity
-(``hoat-dong-cong-doan``, then any slug with ``hoat-dong`` or ``cong-doan``), else the
-first news category in the page tree.
+The back office reaches the portal only through ``portal.services.draft_article``,
+which saves the draft and submits it to the editors' workflow; this module writes
+the text, with the report's figures.
 """
 
-from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.utils import translation
-from django.utils.html import escape
 from django.utils.translation import gettext as _
-from wagtail.log_actions import log
-from wagtail.rich_text import RichText
 
 from congdoan.plans.indicators import indicator
-from congdoan.portal.models import ArticlePage, CategoryPage
+from congdoan.portal import services as portal_services
 
 from .documents.content import DOCUMENT_LANGUAGE
 from .formatting import number, short_date
 
-# Slug fragments of a category about union activity, best first.
-ACTIVITY_SLUGS = ("hoat-dong-cong-doan", "hoat-dong", "cong-doan")
 INTRODUCED_INDICATOR = "party_introduced"
-
-
-def article_category():
-    """The news category a drafted article goes to (None if the portal has none)."""
-    categories = list(CategoryPage.objects.order_by("path"))
-    for fragment in ACTIVITY_SLUGS:
-        for category in categories:
-            if fragment in category.slug:
-                return category
-    return categories[0] if categories else None
 
 
 def introduction_target(report):
@@ -122,35 +99,12 @@ def _article_text(report):
     return title, lead, paragraphs
 
 
-@transaction.atomic
 def draft_article_from_report(report, user):
     """
-    Create an article draft from ``report`` by ``user`` (the byline: their name and the
-    union's name) and submit it to the editors' workflow. Returns the ``ArticlePage``.
+    An article draft from ``report`` by ``user`` (the byline: their name and the
+    union's name), submitted to the editors' workflow. Returns the article page.
     """
-    category = article_category()
-    if category is None:
-        raise ValidationError(_("The portal has no news category to put the article in: ask an editor to create one."))
     title, lead, paragraphs = article_text(report)
-    article = ArticlePage(
-        title=title[:255],
-        lead=lead,
-        body=[("paragraph", RichText(f"<p>{escape(text)}</p>")) for text in paragraphs],
-        author=user.byline_name,
-        author_unit=report.organisation.name,
-        live=False,
-        owner=user,
+    return portal_services.draft_article(
+        title=title, lead=lead, paragraphs=paragraphs, author_unit=report.organisation.name, user=user
     )
-    category.add_child(instance=article)
-    log(instance=article, action="wagtail.create", user=user)
-    revision = article.save_revision(user=user, log_action=True)
-    workflow = article.get_workflow()
-    if workflow is not None:
-        workflow.start(article, user)
-    article.latest_revision = revision
-    return article
-
-
-def may_edit_article(article, user):
-    """Whether ``user`` may open the draft in the page editor."""
-    return article.permissions_for_user(user).can_edit()

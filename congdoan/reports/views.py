@@ -19,12 +19,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from congdoan.accounts.access import back_office_page, back_office_view
+from congdoan.portal import services as portal_services
 from congdoan.unions.navigation import breadcrumb_items, opens_on_home_union
 
 from . import charts, selectors, services
 from .disclosure import report_as_seen_by
-from .documents.docx import CONTENT_TYPE as DOCX_CONTENT_TYPE
 from .documents.content import report_document
+from .documents.docx import CONTENT_TYPE as DOCX_CONTENT_TYPE
 from .documents.docx import report_docx
 from .documents.pdf import FontsMissing, report_pdf
 from .forms import ReportDayForm
@@ -146,7 +147,7 @@ def draft_article(request, organisation_pk, term_pk):
     done = _("A draft article “%(title)s” has been created from the report and sent to the editors for review.") % {
         "title": article.title
     }
-    if services.may_edit_article(article, request.user):
+    if portal_services.may_edit_article(article, request.user):
         messages.success(request, done + " " + _("You can still correct it here before an editor approves it."))
         return redirect("wagtailadmin_pages:edit", article.pk)
     messages.success(request, done)
