@@ -8,11 +8,11 @@ PY := $(VENV)/bin/python
 PG_URL ?= postgres://postgres@127.0.0.1:5432/congdoan
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: run test test-sqlite test-postgresql translations translations-check bench clean help
+.PHONY: run test lint test-sqlite test-postgresql translations translations-check bench clean help
 
 help:
 	@echo "make run    - set up and serve the demo site on http://127.0.0.1:$(PORT)"
-	@echo "make test   - the whole test suite, on SQLite and then PostgreSQL"
+	@echo "make test   - lint (ruff, the import-linter layers), then the whole test suite on SQLite and PostgreSQL"
 	@echo "make bench  - performance figures (bench/)"
 	@echo "make translations-check - how much of the admin is in Vietnamese (fails below 98 % or on a broken placeholder)"
 
@@ -34,7 +34,13 @@ run: translations
 	@echo "Serving http://127.0.0.1:$(PORT)/  (admin: http://127.0.0.1:$(PORT)/admin/ — logins above; Ctrl+C stops)"
 	DJANGO_SETTINGS_MODULE=congdoan.settings.dev $(PY) manage.py runserver --insecure 127.0.0.1:$(PORT)
 
-test: translations
+lint: $(VENV)/.installed
+	@echo "== Lint: ruff, and the layers of the code (import-linter, .importlinter) =="
+	$(VENV)/bin/ruff check congdoan bench tools
+	$(VENV)/bin/ruff format --check congdoan bench tools
+	$(VENV)/bin/lint-imports
+
+test: translations lint
 	@bash tools/ensure_chromium.sh
 	@$(MAKE) --no-print-directory test-sqlite
 	@if DATABASE_URL=$(PG_URL) $(PY) tools/postgres_available.py; then \

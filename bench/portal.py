@@ -136,8 +136,7 @@ def count_live_articles():
     try:
         with sqlite3.connect(DB_PATH) as connection:
             return connection.execute(
-                "SELECT count(*) FROM portal_articlepage a JOIN wagtailcore_page p ON p.id = a.page_ptr_id"
-                " WHERE p.live"
+                "SELECT count(*) FROM portal_articlepage a JOIN wagtailcore_page p ON p.id = a.page_ptr_id WHERE p.live"
             ).fetchone()[0]
     except sqlite3.Error:
         return 0
@@ -326,9 +325,16 @@ def start_gunicorn(port, page_cache, pages_dir, log_dir):
     server = Server(
         name,
         [
-            GUNICORN, "bench.bench_wsgi:application",
-            "--workers", str(GUNICORN_WORKERS), "--worker-class", "sync",
-            "--bind", f"127.0.0.1:{port}", "--log-level", "warning",
+            GUNICORN,
+            "bench.bench_wsgi:application",
+            "--workers",
+            str(GUNICORN_WORKERS),
+            "--worker-class",
+            "sync",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--log-level",
+            "warning",
         ],
         env,
         log_dir / f"gunicorn-cache-{'on' if page_cache else 'off'}.log",
@@ -426,7 +432,9 @@ def run_wrk(url, args):
     common = [f"-t{args.threads}", "--timeout", "10s"]
     subprocess.run(
         [WRK, *common, f"-c{args.connections}", f"-d{args.warmup}s", url],
-        capture_output=True, timeout=args.warmup + 60, check=True,
+        capture_output=True,
+        timeout=args.warmup + 60,
+        check=True,
     )
     drain(url)
     return measure_wrk(url, args, args.connections)
@@ -434,9 +442,19 @@ def run_wrk(url, args):
 
 def measure_wrk(url, args, connections):
     result = subprocess.run(
-        [WRK, f"-t{min(args.threads, connections)}", f"-c{connections}", f"-d{args.duration}s",
-         "--timeout", "10s", "--latency", url],
-        capture_output=True, text=True, timeout=args.duration + 60,
+        [
+            WRK,
+            f"-t{min(args.threads, connections)}",
+            f"-c{connections}",
+            f"-d{args.duration}s",
+            "--timeout",
+            "10s",
+            "--latency",
+            url,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=args.duration + 60,
     )
     output = result.stdout + result.stderr
     drain(url)
@@ -485,8 +503,10 @@ def report(pages, in_process, load, db_info, nginx_note, args, total_seconds):
             f" {' and '.join(f'{value:.2f}' for value in busy)} of {os.cpu_count()} CPUs busy"
             + (" — figures are noisy." if max(busy) > 0.3 else ".")
         )
-    out(f"Database: {db_info['live_articles']} live articles; search for \"dang vien\" matches "
-        f"{db_info['search_matches']} of them.")
+    out(
+        f'Database: {db_info["live_articles"]} live articles; search for "dang vien" matches '
+        f"{db_info['search_matches']} of them."
+    )
     if "seed" in db_info:
         seed = db_info["seed"]
         out(
@@ -498,7 +518,9 @@ def report(pages, in_process, load, db_info, nginx_note, args, total_seconds):
         out("Seeding: none this run (reused bench/results/bench.sqlite3).")
     out("Pages: " + ", ".join(f"{name} = {path} ({in_process[name]['bytes']:,} bytes)" for name, path in pages.items()))
     out("")
-    header = f"{'page':<8} {'server':<34} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'x minimal':>10}  {'target':<24} notes"
+    header = (
+        f"{'page':<8} {'server':<34} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'x minimal':>10}  {'target':<24} notes"
+    )
     out(header)
     out("-" * len(header))
     kinds = [
@@ -539,13 +561,17 @@ def report(pages, in_process, load, db_info, nginx_note, args, total_seconds):
     out("")
     out("Targets")
     uncached_search = load[("search", "uncached")]
-    out(f"  search over {db_info['live_articles']} articles, uncached p50 <= {TARGET_SEARCH_P50_MS:.0f} ms:"
+    out(
+        f"  search over {db_info['live_articles']} articles, uncached p50 <= {TARGET_SEARCH_P50_MS:.0f} ms:"
         f" {search_c2.p50_ms:.2f} ms with 1 connection per worker -> {verdict(search_c2.p50_ms <= TARGET_SEARCH_P50_MS)};"
         f" {uncached_search.p50_ms:.2f} ms with {args.connections} connections (includes queueing)"
-        f" -> {verdict(uncached_search.p50_ms <= TARGET_SEARCH_P50_MS)}")
+        f" -> {verdict(uncached_search.p50_ms <= TARGET_SEARCH_P50_MS)}"
+    )
     article_queries = len(in_process["article"]["queries"])
-    out(f"  article page SQL queries <= {TARGET_ARTICLE_QUERIES}: {article_queries}"
-        f" -> {verdict(article_queries <= TARGET_ARTICLE_QUERIES)}")
+    out(
+        f"  article page SQL queries <= {TARGET_ARTICLE_QUERIES}: {article_queries}"
+        f" -> {verdict(article_queries <= TARGET_ARTICLE_QUERIES)}"
+    )
     out("")
     out("In process (django.test.Client, page cache off, after one warm-up request):")
     for name in pages:
@@ -676,7 +702,9 @@ def main():
             drain(cached_base + path)
             status, headers, _body = http_get(cached_base + path)
             if status != 200 or headers.get("X-Page-Cache") != "hit":
-                raise RuntimeError(f"{path} was not served from the page cache (X-Page-Cache {headers.get('X-Page-Cache')})")
+                raise RuntimeError(
+                    f"{path} was not served from the page cache (X-Page-Cache {headers.get('X-Page-Cache')})"
+                )
             load[(name, "cached")] = run_wrk(cached_base + path, args)
             if nginx:
                 log(f"wrk: {name}: nginx …")

@@ -92,7 +92,10 @@ def main():
         sys.exit(f"no member list to read: {info}")
     print(f"file: {path.name}, {path.stat().st_size / 2**20:.1f} MB, {args.rows:,} rows"
           + (f" (built in {info['build_seconds']:.0f} s)" if info.get("built") else " (cached)"))  # fmt: skip
-    readers = [("calamine via spreadsheets.reading", through_our_reader), ("openpyxl read-only (baseline)", through_openpyxl)]
+    readers = [
+        ("calamine via spreadsheets.reading", through_our_reader),
+        ("openpyxl read-only (baseline)", through_openpyxl),
+    ]
     former = former_reader(args.old)
     if former is None:
         print(f"former hand-written reader: not in revision {args.old}, skipped")

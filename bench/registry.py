@@ -268,8 +268,16 @@ def recreate_database(db):
     params = settings.DATABASES["default"]
     name = params["NAME"]
     assert name == PG_DATABASE, name
-    server = {key: value for key, value in (("host", params.get("HOST")), ("port", params.get("PORT")),
-                                            ("user", params.get("USER")), ("password", params.get("PASSWORD"))) if value}
+    server = {
+        key: value
+        for key, value in (
+            ("host", params.get("HOST")),
+            ("port", params.get("PORT")),
+            ("user", params.get("USER")),
+            ("password", params.get("PASSWORD")),
+        )
+        if value
+    }
     with psycopg.connect(dbname="postgres", autocommit=True, **server) as admin:
         admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         admin.execute(f"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE template0")
@@ -282,8 +290,16 @@ def ensure_pg_database_exists(db):
     from django.conf import settings
 
     params = settings.DATABASES["default"]
-    server = {key: value for key, value in (("host", params.get("HOST")), ("port", params.get("PORT")),
-                                            ("user", params.get("USER")), ("password", params.get("PASSWORD"))) if value}
+    server = {
+        key: value
+        for key, value in (
+            ("host", params.get("HOST")),
+            ("port", params.get("PORT")),
+            ("user", params.get("USER")),
+            ("password", params.get("PASSWORD")),
+        )
+        if value
+    }
     with psycopg.connect(dbname="postgres", autocommit=True, **server) as admin:
         if not admin.execute("SELECT 1 FROM pg_database WHERE datname = %s", [PG_DATABASE]).fetchone():
             admin.execute(f"CREATE DATABASE \"{PG_DATABASE}\" ENCODING 'UTF8' TEMPLATE template0")
@@ -367,7 +383,10 @@ def describe_environment(db):
             version = f"SQLite {cursor.fetchone()[0]}"
             cursor.execute("SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'")
             analysed = bool(cursor.fetchone()[0])
-            return {"version": version, "details": "ANALYZE statistics: " + ("yes" if analysed else "none (as deployed)")}
+            return {
+                "version": version,
+                "details": "ANALYZE statistics: " + ("yes" if analysed else "none (as deployed)"),
+            }
         cursor.execute("SHOW server_version")
         version = f"PostgreSQL {cursor.fetchone()[0]}"
         settings = []
@@ -494,7 +513,9 @@ def measure_statistics(args):
     for label, province, day in cases:
         times = time_runs(lambda p=province, d=day: selectors.statistics_on(p, d), args.runs, budget)
         result = selectors.statistics_on(province, day)
-        periods_times = time_runs(lambda p=province, d=day: selectors.memberships_on(p, d).count(), args.runs, small_budget)
+        periods_times = time_runs(
+            lambda p=province, d=day: selectors.memberships_on(p, d).count(), args.runs, small_budget
+        )
         current_times = None
         if province.is_active:  # a province merged away has no current members to count
             current_times = time_runs(lambda p=province: selectors.current_member_count(p), args.runs, small_budget)
@@ -508,8 +529,10 @@ def measure_statistics(args):
             "top_ethnicities": result.by_ethnicity[:3],
         }  # fmt: skip
         figures["cases"].append(case)
-        log(f"  {label} on {day:%d/%m/%Y}: {result.members:,} members — p50 {case['p50_ms']:.0f} ms,"
-            f" p95 {case['p95_ms']:.0f} ms ({case['runs']} runs)")
+        log(
+            f"  {label} on {day:%d/%m/%Y}: {result.members:,} members — p50 {case['p50_ms']:.0f} ms,"
+            f" p95 {case['p95_ms']:.0f} ms ({case['runs']} runs)"
+        )
 
     # The former query (a join to the members), on the largest case, as the comparison.
     label, province, day = cases[0]
@@ -528,7 +551,10 @@ def measure_statistics(args):
     }
     confederation = Organisation.objects.get(depth=1)
     times = time_runs(lambda: selectors.statistics_on(confederation, generated.AS_OF), 3)
-    figures["whole_country"] = {**summary(times), "members": selectors.statistics_on(confederation, generated.AS_OF).members}
+    figures["whole_country"] = {
+        **summary(times),
+        "members": selectors.statistics_on(confederation, generated.AS_OF).members,
+    }
     return figures
 
 
@@ -613,7 +639,7 @@ def measure_member_list():
         with CaptureQueriesContext(connection) as captured:
             client.get(url)
         queries = [(query["sql"], float(query["time"])) for query in captured.captured_queries]
-        times = time_runs(lambda: client.get(url), 10)
+        times = time_runs(lambda client=client, url=url: client.get(url), 10)
         figures["pages"].append({
             "label": label, "union": union.name, "url": url,
             "members": selectors.current_member_count(union), "queries": queries,
@@ -674,9 +700,7 @@ def import_file(rows):
     started = time.perf_counter()
     shown = member_columns.columns(include_sensitive=True)
     records = generated.import_records(rows)
-    data = import_template.member_workbook(
-        ([record.get(column.key) for column in shown] for record in records), shown
-    )
+    data = import_template.member_workbook(([record.get(column.key) for column in shown] for record in records), shown)
     path.write_bytes(data)
     return path, {"built": True, "build_seconds": time.perf_counter() - started}
 
@@ -714,8 +738,10 @@ def measure_import(args):
     if path is None:
         return info
     info["file_bytes"] = path.stat().st_size
-    log(f"  file: {path.name} ({info['file_bytes'] / 2**20:.1f} MB"
-        + (f", built in {info['build_seconds']:.0f} s)" if info["built"] else ", cached)"))
+    log(
+        f"  file: {path.name} ({info['file_bytes'] / 2**20:.1f} MB"
+        + (f", built in {info['build_seconds']:.0f} s)" if info["built"] else ", cached)")
+    )
     rows_read, first_read = read_only_speed(path)
     province = Organisation.objects.get(code=f"P{generated.LARGEST_PROVINCE}")
     parent = province.get_children().filter(level="upper", status="active").order_by("path").first()
@@ -745,8 +771,10 @@ def measure_import(args):
         "read_only_rows_per_second": rows_read / read_seconds,
         "rolled_back": not Organisation.objects.filter(code__startswith="BENCH-IMPORT-").exists(),
     }  # fmt: skip
-    log(f"  imported {outcome.imported:,} rows in {seconds:.1f} s; openpyxl read-only {rows_read:,} rows in"
-        f" {read_seconds:.1f} s")
+    log(
+        f"  imported {outcome.imported:,} rows in {seconds:.1f} s; openpyxl read-only {rows_read:,} rows in"
+        f" {read_seconds:.1f} s"
+    )
     return figures
 
 
@@ -796,8 +824,10 @@ def framed_report(title, machine, results, total_seconds, report_database, *, bu
         out(f"{environment['version']} ({environment['details']})")
         busy = [value for value in result.get("busy", []) if value is not None]
         if busy:
-            out(f"Other work on the machine ({busy_sampled}): {', '.join(f'{value:.2f}' for value in busy)}"
-                f" of {os.cpu_count()} CPUs busy" + (" — figures are noisy." if max(busy) > 0.3 else "."))
+            out(
+                f"Other work on the machine ({busy_sampled}): {', '.join(f'{value:.2f}' for value in busy)}"
+                f" of {os.cpu_count()} CPUs busy" + (" — figures are noisy." if max(busy) > 0.3 else ".")
+            )
         out("-" * 100)
         report_database(out, db, result)
     out("")
@@ -809,16 +839,22 @@ def report_database(out, db, result):
     database = result["database"]
     figures = database["figures"]
     counts = result["statistics"]["counts"]
-    out(f"Data: {counts['members_member']:,} members, {counts['members_membership']:,} membership periods,"
+    out(
+        f"Data: {counts['members_member']:,} members, {counts['members_membership']:,} membership periods,"
         f" {counts['unions_organisation']:,} organisations, {counts['unions_ancestryperiod']:,} ancestry periods;"
-        f" database {figures.get('database_bytes', 0) / 2**30:.2f} GB.")
+        f" database {figures.get('database_bytes', 0) / 2**30:.2f} GB."
+    )
     when = "this run" if database["action"] == "generated" else f"on {database['generated_at']}, reused"
-    out(f"Generation ({when}): {figures['total_seconds']:.0f} s in all — migrate {figures['migrate_seconds']:.0f} s,"
+    out(
+        f"Generation ({when}): {figures['total_seconds']:.0f} s in all — migrate {figures['migrate_seconds']:.0f} s,"
         f" tree {figures['tree_seconds']:.0f} s, generating rows {figures['make_seconds']:.0f} s, writing"
         f" {figures['write_seconds']:.0f} s, rebuilding indexes {figures['indexes']:.0f} s and constraints"
-        f" {figures['constraints']:.0f} s, analyse {figures['vacuum']:.0f} s.")
+        f" {figures['constraints']:.0f} s, analyse {figures['vacuum']:.0f} s."
+    )
     if database["action"] == "migrated":
-        out(f"  (new migrations applied this run in {database['migrate_seconds']:.0f} s: {', '.join(database['new_migrations'])})")
+        out(
+            f"  (new migrations applied this run in {database['migrate_seconds']:.0f} s: {', '.join(database['new_migrations'])})"
+        )
 
     # Import.
     out("")
@@ -829,57 +865,91 @@ def report_database(out, db, result):
         speed = imported["rows_per_second"]
         read = imported["read_only_rows_per_second"]
         ratio = speed / read if read else 0
-        out(f"Import of {imported['rows']:,} rows from .xlsx ({imported['file_bytes'] / 2**20:.1f} MB"
-            + (f", built this run in {imported['build_seconds']:.0f} s" if imported.get("built") else "") + "):")
-        out(f"  import_members        {speed:>9,.0f} rows/s  ({imported['imported']:,} imported in {imported['seconds']:.1f} s)"
-            f"   target >= {TARGET_IMPORT_ROWS_PER_SECOND:,} {verdict(speed >= TARGET_IMPORT_ROWS_PER_SECOND)}")
-        out(f"  openpyxl read-only    {read:>9,.0f} rows/s  ({imported['read_only_rows']:,} rows in"
-            f" {imported['read_only_seconds']:.1f} s, just before the import)")
-        out(f"  import / read-only    {ratio:>9.2f}            target >= {TARGET_IMPORT_RATIO} {verdict(ratio >= TARGET_IMPORT_RATIO)}")
+        out(
+            f"Import of {imported['rows']:,} rows from .xlsx ({imported['file_bytes'] / 2**20:.1f} MB"
+            + (f", built this run in {imported['build_seconds']:.0f} s" if imported.get("built") else "")
+            + "):"
+        )
+        out(
+            f"  import_members        {speed:>9,.0f} rows/s  ({imported['imported']:,} imported in {imported['seconds']:.1f} s)"
+            f"   target >= {TARGET_IMPORT_ROWS_PER_SECOND:,} {verdict(speed >= TARGET_IMPORT_ROWS_PER_SECOND)}"
+        )
+        out(
+            f"  openpyxl read-only    {read:>9,.0f} rows/s  ({imported['read_only_rows']:,} rows in"
+            f" {imported['read_only_seconds']:.1f} s, just before the import)"
+        )
+        out(
+            f"  import / read-only    {ratio:>9.2f}            target >= {TARGET_IMPORT_RATIO} {verdict(ratio >= TARGET_IMPORT_RATIO)}"
+        )
         if imported["error_count"]:
             out(f"  {imported['error_count']} ERRORS, first ones: " + "; ".join(imported["errors"]))
-        out(f"  rolled back afterwards: {'yes' if imported['rolled_back'] else 'NO'}"
-            f" ({imported['in_database']:,} members were in the union before the rollback)")
+        out(
+            f"  rolled back afterwards: {'yes' if imported['rolled_back'] else 'NO'}"
+            f" ({imported['in_database']:,} members were in the union before the rollback)"
+        )
 
     # Statistics.
     out("")
     stats = result["statistics"]
-    out("statistics_on(province, day) — members, Party members, women/men and ethnic groups of the subtree on that day:")
-    out(f"  {'province (short name)':<45} {'day':<10} {'members':>8} {'party':>7} {'women':>7} {'p50 ms':>7} {'p95 ms':>7}"
-        f" {'runs':>4}  {'x count(*)':>10} {'x periods':>9} {'x current':>9}  target")
+    out(
+        "statistics_on(province, day) — members, Party members, women/men and ethnic groups of the subtree on that day:"
+    )
+    out(
+        f"  {'province (short name)':<45} {'day':<10} {'members':>8} {'party':>7} {'women':>7} {'p50 ms':>7} {'p95 ms':>7}"
+        f" {'runs':>4}  {'x count(*)':>10} {'x periods':>9} {'x current':>9}  target"
+    )
     for case in stats["cases"]:
         day = datetime.date.fromisoformat(case["day"])
         ratio_all = case["p50_ms"] / case["count_all"]["p50_ms"]
         ratio_periods = case["p50_ms"] / case["periods_only"]["p50_ms"]
         current = case["current_count"]
         ratio_current = f"{case['p50_ms'] / current['p50_ms']:>9.2f}" if current else f"{'-':>9}"
-        target = (f"<= {TARGET_STATISTICS_P50_MS:.0f} ms {verdict(case['p50_ms'] <= TARGET_STATISTICS_P50_MS)}"
-                  if db == "postgresql" else "-")
-        out(f"  {case['label']:<45} {day:%d/%m/%Y} {case['members']:>8,} {case['party_members']:>7,}"
+        target = (
+            f"<= {TARGET_STATISTICS_P50_MS:.0f} ms {verdict(case['p50_ms'] <= TARGET_STATISTICS_P50_MS)}"
+            if db == "postgresql"
+            else "-"
+        )
+        out(
+            f"  {case['label']:<45} {day:%d/%m/%Y} {case['members']:>8,} {case['party_members']:>7,}"
             f" {case['women']:>7,} {case['p50_ms']:>7.1f} {case['p95_ms']:>7.1f} {case['runs']:>4}"
-            f"  {ratio_all:>10.2f} {ratio_periods:>9.2f} {ratio_current}  {target}")
-    out("  Baselines, timed in the same run (p50 ms): count(*) = SELECT count(*) FROM members_membership (all"
-        f" {stats['counts']['members_membership']:,} periods);")
-    out("  periods = the same membership periods counted without the members' fields"
-        " (memberships_on(province, day).count());")
-    out("  current = the province's current members counted by tree path (selectors.current_member_count;"
-        " none for a merged-away province).")
+            f"  {ratio_all:>10.2f} {ratio_periods:>9.2f} {ratio_current}  {target}"
+        )
+    out(
+        "  Baselines, timed in the same run (p50 ms): count(*) = SELECT count(*) FROM members_membership (all"
+        f" {stats['counts']['members_membership']:,} periods);"
+    )
+    out(
+        "  periods = the same membership periods counted without the members' fields"
+        " (memberships_on(province, day).count());"
+    )
+    out(
+        "  current = the province's current members counted by tree path (selectors.current_member_count;"
+        " none for a merged-away province)."
+    )
     for case in stats["cases"]:
         current = case["current_count"]
-        out(f"    {case['label']:<45} count(*) {case['count_all']['p50_ms']:7.1f}   periods {case['periods_only']['p50_ms']:7.1f}"
-            f"   current {current['p50_ms'] if current else float('nan'):7.1f}")
+        out(
+            f"    {case['label']:<45} count(*) {case['count_all']['p50_ms']:7.1f}   periods {case['periods_only']['p50_ms']:7.1f}"
+            f"   current {current['p50_ms'] if current else float('nan'):7.1f}"
+        )
     whole = stats["whole_country"]
-    out(f"  Whole country (the confederation, {whole['members']:,} members today): p50 {whole['p50_ms']:.0f} ms"
-        f" ({whole['runs']} runs; no target).")
+    out(
+        f"  Whole country (the confederation, {whole['members']:,} members today): p50 {whole['p50_ms']:.0f} ms"
+        f" ({whole['runs']} runs; no target)."
+    )
     consistency = stats["consistency"]
     same = consistency["statistics_members"] == consistency["current_members"]
-    out(f"  Check: today's members of the largest province from the history = {consistency['statistics_members']:,},"
-        f" by tree path = {consistency['current_members']:,} -> {'consistent' if same else 'INCONSISTENT'}.")
+    out(
+        f"  Check: today's members of the largest province from the history = {consistency['statistics_members']:,},"
+        f" by tree path = {consistency['current_members']:,} -> {'consistent' if same else 'INCONSISTENT'}."
+    )
     joined = stats["cases"][0].get("joined")
     if joined:
         case = stats["cases"][0]
-        out(f"  The former query (joined to members_member for sex, ethnicity and Party date), {case['label']}:"
-            f" p50 {joined['p50_ms']:.1f} ms vs {case['p50_ms']:.1f} ms now (ratio {joined['p50_ms'] / case['p50_ms']:.2f}).")
+        out(
+            f"  The former query (joined to members_member for sex, ethnicity and Party date), {case['label']}:"
+            f" p50 {joined['p50_ms']:.1f} ms vs {case['p50_ms']:.1f} ms now (ratio {joined['p50_ms'] / case['p50_ms']:.2f})."
+        )
 
     # Member list.
     out("")
@@ -894,17 +964,25 @@ def report_database(out, db, result):
             continue
         queries = page["queries"]
         sql_ms = 1000 * sum(seconds for _sql, seconds in queries)
-        out(f"  {page['label']:<26} {page['members']:>6,} members  {len(queries):>3} queries ({sql_ms:6.1f} ms in SQL),"
-            f" median {page['median_ms']:6.1f} ms  -> {verdict(len(queries) <= TARGET_LIST_QUERIES)}")
+        out(
+            f"  {page['label']:<26} {page['members']:>6,} members  {len(queries):>3} queries ({sql_ms:6.1f} ms in SQL),"
+            f" median {page['median_ms']:6.1f} ms  -> {verdict(len(queries) <= TARGET_LIST_QUERIES)}"
+        )
     filters = member_list.get("subtree_filters", [])
     if filters:
-        out("  What if the union's subtree were a subquery of organisation ids"
-            " (organisation_id__in=Organisation.objects.filter(path__startswith=…).values(\"pk\"))")
-        out("  instead of a join on the path (organisation__path__startswith=…)? p50 ms of the list's two member queries:")
+        out(
+            "  What if the union's subtree were a subquery of organisation ids"
+            ' (organisation_id__in=Organisation.objects.filter(path__startswith=…).values("pk"))'
+        )
+        out(
+            "  instead of a join on the path (organisation__path__startswith=…)? p50 ms of the list's two member queries:"
+        )
         for row in filters:
             join, sub = row["join on path"], row["id subquery"]
-            out(f"    {row['label']:<14} count {join['count']['p50_ms']:6.1f} -> {sub['count']['p50_ms']:6.1f},"
-                f"  first page {join['page']['p50_ms']:6.1f} -> {sub['page']['p50_ms']:6.1f}")
+            out(
+                f"    {row['label']:<14} count {join['count']['p50_ms']:6.1f} -> {sub['count']['p50_ms']:6.1f},"
+                f"  first page {join['page']['p50_ms']:6.1f} -> {sub['page']['p50_ms']:6.1f}"
+            )
     shown_counts = set()
     for page in member_list["pages"]:
         if "queries" not in page or len(page["queries"]) in shown_counts:

@@ -8,7 +8,7 @@ One confederation; the 63 provincial federations as they were before 1/7/2025; u
 them 8-30 upper-level unions each; about 40,000 grassroots unions, a few of them with
 branch unions (công đoàn bộ phận). On 1/7/2025, 29 provinces merged into 34, as in 2025:
 the units of each absorbed province moved under the province it merged into, as
-``congdoan.members.services.merge_unions`` does it (its ancestry periods are closed
+``congdoan.unions.services.merge_organisation`` does it (its ancestry periods are closed
 that day and new ones opened; the province is kept, dissolved). Since then some new
 grassroots unions sit directly under a province, which the 2025 rules allow.
 
@@ -256,7 +256,7 @@ def grassroots_sizes(rng):
     sizes[0][1] = HUGE[2]  # the largest union of the country
     small_count = GRASSROOTS_COUNT - len(sizes)
     low, high = SMALL
-    small = [[ "small", low + int((high - low + 1) * rng.random() ** 1.7)] for _ in range(small_count)]
+    small = [["small", low + int((high - low + 1) * rng.random() ** 1.7)] for _ in range(small_count)]
     missing = MEMBER_COUNT - sum(size for _bucket, size in sizes) - sum(size for _bucket, size in small)
     step = 1 if missing > 0 else -1
     while missing:
@@ -518,7 +518,7 @@ class PersonMaker:
         self.encoder = NameEncoder()
         self.ethnic = {code: Picker(data.ETHNIC_MIX.get(code, data.MOSTLY_KINH)) for code, *_rest in data.PROVINCES}
         codes = [code for code, *_rest in data.PROVINCES]
-        self.birth_province = Picker([(code, weight ** 0.4) for code, _name, weight, *_rest in data.PROVINCES])
+        self.birth_province = Picker([(code, weight**0.4) for code, _name, weight, *_rest in data.PROVINCES])
         self.province_names = {code: name for code, name, *_rest in data.PROVINCES}
         self.codes = codes
         self.religion = Picker(data.RELIGIONS)
@@ -570,8 +570,10 @@ class PersonMaker:
             religion = "buddhism"
         email = ""
         if rng.random() < 0.08:
-            email = f"{self.encoder._part_fold(given).replace(' ', '').replace(chr(39), '')}" \
-                    f"{self.encoder._part_fold(family).replace(' ', '')}{rng.randint(1, 9999)}@gmail.com"
+            email = (
+                f"{self.encoder._part_fold(given).replace(' ', '').replace(chr(39), '')}"
+                f"{self.encoder._part_fold(family).replace(' ', '')}{rng.randint(1, 9999)}@gmail.com"
+            )
         return {
             "family_name": family, "middle_name": middle, "given_name": given, "sex": sex, "born": born,
             "ethnicity": ethnicity, "religion": religion, "citizen_id": citizen_id, "phone": phone, "email": email,
@@ -752,7 +754,9 @@ class Loader:
         constraints = cursor.fetchall()
         for table, name, definition in constraints:
             cursor.execute(f'ALTER TABLE {table} DROP CONSTRAINT "{name}"')
-            self.saved.append(("constraint", f"{table}.{name}", f'ALTER TABLE {table} ADD CONSTRAINT "{name}" {definition}'))
+            self.saved.append(
+                ("constraint", f"{table}.{name}", f'ALTER TABLE {table} ADD CONSTRAINT "{name}" {definition}')
+            )
         cursor.execute(
             "SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid) FROM pg_index i"
             " WHERE i.indrelid = ANY(%s::regclass[]) AND NOT i.indisprimary"
@@ -787,12 +791,12 @@ class Loader:
         """Rebuild what was dropped, reset the id sequences, commit, analyse."""
         cursor = self.cursor
         started = time.perf_counter()
-        for kind, name, sql in self.saved:
+        for kind, _name, sql in self.saved:
             if kind == "index":
                 cursor.execute(sql)
         index_seconds = time.perf_counter() - started
         started = time.perf_counter()
-        for kind, name, sql in self.saved:
+        for kind, _name, sql in self.saved:
             if kind == "constraint":
                 cursor.execute(sql)
         if self.vendor == "sqlite":
@@ -843,8 +847,10 @@ def generate(connection, log=print):
         org_columns = tuple(org_rows[0])
         figures["organisations"] = loader.write(Organisation, org_columns, (tuple(row.values()) for row in org_rows))
         figures["ancestry_periods"] = loader.write(AncestryPeriod, ANCESTRY_COLUMNS, tree.ancestry_rows())
-        log(f"  {figures['organisations']:,} organisations and {figures['ancestry_periods']:,} ancestry periods"
-            f" written ({time.perf_counter() - t0:.1f} s)")
+        log(
+            f"  {figures['organisations']:,} organisations and {figures['ancestry_periods']:,} ancestry periods"
+            f" written ({time.perf_counter() - t0:.1f} s)"
+        )
         generator = MemberGenerator(tree)
         members = periods = 0
         make_seconds = write_seconds = 0.0
@@ -857,13 +863,17 @@ def generate(connection, log=print):
             t_make = time.perf_counter()
             write_seconds += t_make - t_write
             if members % 200_000 < 50_000:
-                log(f"  {members:>9,} members, {periods:,} membership periods"
-                    f" ({make_seconds:.0f} s generating, {write_seconds:.0f} s writing)")
+                log(
+                    f"  {members:>9,} members, {periods:,} membership periods"
+                    f" ({make_seconds:.0f} s generating, {write_seconds:.0f} s writing)"
+                )
         figures.update(members=members, memberships=periods, make_seconds=make_seconds, write_seconds=write_seconds)
         log("  rebuilding indexes and constraints, analysing …")
         figures.update(loader.finish())
-    log(f"  indexes {figures['indexes']:.0f} s, constraints {figures['constraints']:.0f} s,"
-        f" vacuum/analyse {figures['vacuum']:.0f} s")
+    log(
+        f"  indexes {figures['indexes']:.0f} s, constraints {figures['constraints']:.0f} s,"
+        f" vacuum/analyse {figures['vacuum']:.0f} s"
+    )
     _add_merger_events(tree)
     figures["seconds"] = time.perf_counter() - started
     return figures
@@ -884,8 +894,11 @@ def _add_merger_events(tree):
         into = {code: target for code, _name, _weight, _region, target in data.PROVINCES if target}
         OrganisationEvent.objects.bulk_create(
             OrganisationEvent(
-                organisation_id=tree.provinces[code].id, kind=EventKind.MERGED, occurred_on=MERGER_DAY,
-                decision=decision, related_organisation_id=tree.provinces[target].id,
+                organisation_id=tree.provinces[code].id,
+                kind=EventKind.MERGED,
+                occurred_on=MERGER_DAY,
+                decision=decision,
+                related_organisation_id=tree.provinces[target].id,
             )  # fmt: skip
             for code, target in into.items()
         )

@@ -221,8 +221,10 @@ def measure(args):
         "day": day.isoformat(), "province": province.name, "grassroots": grassroots,
         "small_province": small.name, "small_grassroots": small_grassroots,
     }  # fmt: skip
-    log(f"Measuring on {day:%d/%m/%Y}: {province.name} ({grassroots:,} grassroots unions) and"
-        f" {small.name} ({small_grassroots:,}) …")
+    log(
+        f"Measuring on {day:%d/%m/%Y}: {province.name} ({grassroots:,} grassroots unions) and"
+        f" {small.name} ({small_grassroots:,}) …"
+    )
 
     def report():
         return term_report(province, term, day)
@@ -246,7 +248,9 @@ def measure(args):
     ranking = achievement_ranking(province, day=day)
     figures["ranking_units"] = len(ranking)
     figures["ranking_ranked"] = sum(1 for entry in ranking if entry.rank is not None)
-    figures["ranking"] = registry.summary(registry.time_runs(lambda: achievement_ranking(province, day=day), runs, budget))
+    figures["ranking"] = registry.summary(
+        registry.time_runs(lambda: achievement_ranking(province, day=day), runs, budget)
+    )
     with CaptureQueriesContext(connection) as queries:
         achievement_ranking(province, day=day)
     figures["ranking_queries"] = len(queries)
@@ -257,7 +261,10 @@ def measure(args):
         term_report(organisation, its_term, day)  # warm: per-process caches (content types…) are not counted
         with CaptureQueriesContext(connection) as queries:
             term_report(organisation, its_term, day)
-        query_counts[label] = {"queries": len(queries), "sql_ms": 1000 * sum(float(q["time"]) for q in queries.captured_queries)}
+        query_counts[label] = {
+            "queries": len(queries),
+            "sql_ms": 1000 * sum(float(q["time"]) for q in queries.captured_queries),
+        }
     figures["queries"] = query_counts
     term_report(province, term, day)
     with CaptureQueriesContext(connection) as queries:
@@ -266,9 +273,13 @@ def measure(args):
     figures["slowest_queries"] = [(1000 * float(q["time"]), q["sql"]) for q in slowest]
     figures["ranking_term_starts"] = (
         Term.objects.filter(organisation__path__startswith=province.path, organisation__level="grassroots")
-        .values("starts_on").distinct().count()
+        .values("starts_on")
+        .distinct()
+        .count()
     )
-    figures["small_report"] = registry.summary(registry.time_runs(lambda: term_report(small, small_term, day), runs, budget))
+    figures["small_report"] = registry.summary(
+        registry.time_runs(lambda: term_report(small, small_term, day), runs, budget)
+    )
 
     figures["statistics"] = registry.summary(registry.time_runs(lambda: statistics_on(province, day), runs, budget))
 
@@ -310,50 +321,70 @@ def report_database(out, db, result):
     data = result["data"]
     added = data["figures"]
     when = "this run" if data["action"] == "generated" else f"on {data['generated_at']}, reused"
-    out(f"Reports data (added {when}, in {added['total_seconds']:.0f} s): {added['candidates']:,} candidates,"
+    out(
+        f"Reports data (added {when}, in {added['total_seconds']:.0f} s): {added['candidates']:,} candidates,"
         f" {added['terms']:,} terms, {added['targets']:,} targets, {added['quotas']:,} quotas,"
-        f" {added['manual_results']:,} results entered by hand.")
+        f" {added['manual_results']:,} results entered by hand."
+    )
     f = result["figures"]
     day = datetime.date.fromisoformat(f["day"])
     out("")
     out(f"Province measured: {f['province']} — {f['grassroots']:,} grassroots unions; day {day:%d/%m/%Y}.")
     rf = f["report_figures"]
-    out(f"  its report: {rf['members']:,} members, {rf['party_members']:,} Party members, {rf['units']} unit rows,"
+    out(
+        f"  its report: {rf['members']:,} members, {rf['party_members']:,} Party members, {rf['units']} unit rows,"
         f" {rf['targets']} targets; candidates identified {rf['identified']:,}, introduced {rf['introduced']:,},"
-        f" admitted {rf['admitted']:,}, in procedure {rf['in_procedure']:,}; introduction target {rf['introduced_target']}.")
+        f" admitted {rf['admitted']:,}, in procedure {rf['in_procedure']:,}; introduction target {rf['introduced_target']}."
+    )
     on_pg = db == "postgresql"
 
     def line(label, summary, target_ms=None, note=""):
-        target = (f"target <= {target_ms / 1000:.0f} s {verdict(summary['p50_ms'] <= target_ms)}"
-                  if target_ms and on_pg else ("(target on PostgreSQL)" if target_ms else ""))
-        out(f"  {label:<58} p50 {summary['p50_ms']:9.2f} ms  p95 {summary['p95_ms']:9.2f} ms  ({summary['runs']:>2} runs)"
-            f"  {target}{note}")
+        target = (
+            f"target <= {target_ms / 1000:.0f} s {verdict(summary['p50_ms'] <= target_ms)}"
+            if target_ms and on_pg
+            else ("(target on PostgreSQL)" if target_ms else "")
+        )
+        out(
+            f"  {label:<58} p50 {summary['p50_ms']:9.2f} ms  p95 {summary['p95_ms']:9.2f} ms  ({summary['runs']:>2} runs)"
+            f"  {target}{note}"
+        )
 
     out("")
     line("term_report(province, term, day)", f["report"], TARGET_REPORT_MS)
     line(".docx: term_report + report_docx", f["docx"], TARGET_DOCX_MS, f"  [{f['docx_bytes'] / 1024:.0f} KB]")
     line("  of which report_docx alone", f["docx_only"])
-    line(f"achievement_ranking(province): {f['ranking_units']:,} units", f["ranking"], TARGET_RANKING_MS,
-         f"  [{f['ranking_ranked']:,} ranked, {f['ranking_queries']} queries]")
+    line(
+        f"achievement_ranking(province): {f['ranking_units']:,} units",
+        f["ranking"],
+        TARGET_RANKING_MS,
+        f"  [{f['ranking_ranked']:,} ranked, {f['ranking_queries']} queries]",
+    )
     line(f"term_report of {f['small_province']} ({f['small_grassroots']:,} grassroots)", f["small_report"])
     out("  Baselines, same run:")
     ratio = f["report"]["p50_ms"] / f["statistics"]["p50_ms"] if f["statistics"]["p50_ms"] else float("nan")
     line("statistics_on(province, day)", f["statistics"], note=f"  report / statistics = {ratio:.1f}")
     ratio = f["report"]["p50_ms"] / f["count_all"]["p50_ms"] if f["count_all"]["p50_ms"] else float("nan")
-    line(f"SELECT count(*) FROM party_candidate ({f['candidates']:,})", f["count_all"],
-         note=f"  report / count(*) = {ratio:.1f}")
+    line(
+        f"SELECT count(*) FROM party_candidate ({f['candidates']:,})",
+        f["count_all"],
+        note=f"  report / count(*) = {ratio:.1f}",
+    )
     q = f["queries"]
     same = q["main"]["queries"] == q["small"]["queries"]
     out("")
-    out(f"SQL queries of one term report: {f['province']} ({f['grassroots']:,} grassroots) {q['main']['queries']}"
+    out(
+        f"SQL queries of one term report: {f['province']} ({f['grassroots']:,} grassroots) {q['main']['queries']}"
         f" ({q['main']['sql_ms']:.0f} ms in SQL); {f['small_province']} ({f['small_grassroots']:,}) {q['small']['queries']}"
         f" ({q['small']['sql_ms']:.0f} ms) -> {'equal' if same else 'DIFFERENT'} (must not grow with the units)"
-        f" {verdict(same)}")
+        f" {verdict(same)}"
+    )
     out(f"  The slowest queries of the {f['province']} report (ms, SQL):")
     for ms, sql in f["slowest_queries"]:
         out(f"    {ms:8.1f}  {textwrap.shorten(sql, 160)}")
-    out(f"Achievement ranking: {f['ranking_queries']} SQL queries for {f['ranking_units']:,} units; their terms start on"
-        f" {f['ranking_term_starts']} different days (computed indicators are batched per indicator and term span).")
+    out(
+        f"Achievement ranking: {f['ranking_queries']} SQL queries for {f['ranking_units']:,} units; their terms start on"
+        f" {f['ranking_term_starts']} different days (computed indicators are batched per indicator and term span)."
+    )
 
 
 if __name__ == "__main__":

@@ -92,8 +92,10 @@ def _candidates(as_of, log):
             other_pool.append(row)
     wanted_admitted = min(int(CANDIDATES * ADMITTED_SHARE), len(admitted_pool))
     chosen = rng.sample(admitted_pool, wanted_admitted) + rng.sample(other_pool, CANDIDATES - wanted_admitted)
-    log(f"  candidates: {wanted_admitted:,} admitted (of {len(admitted_pool):,} members admitted since"
-        f" {first_admission:%d/%m/%Y}), {CANDIDATES - wanted_admitted:,} others (of {len(other_pool):,})")
+    log(
+        f"  candidates: {wanted_admitted:,} admitted (of {len(admitted_pool):,} members admitted since"
+        f" {first_admission:%d/%m/%Y}), {CANDIDATES - wanted_admitted:,} others (of {len(other_pool):,})"
+    )
     chosen.sort()
     reasons = [
         "Chi bộ biểu quyết không đủ hai phần ba số đảng viên chính thức tán thành",
@@ -103,7 +105,7 @@ def _candidates(as_of, log):
     ]
     batch = []
     count = 0
-    for number, (pk, organisation_id, born, joined, admitted, confirmed) in enumerate(chosen, 1):
+    for number, (pk, organisation_id, _born, joined, admitted, confirmed) in enumerate(chosen, 1):
         dates = {}
         if admitted:
             procedure = admitted - _days(rng, 70, 110)
@@ -231,6 +233,8 @@ def _terms(as_of, log):
                                     value=max(Decimal(1), share.quantize(Decimal(1)))))  # fmt: skip
     ManualResult.objects.bulk_create(results, batch_size=5_000)
     Quota.objects.bulk_create(quotas, batch_size=5_000)
-    log(f"  terms: {len(terms):,} ({len(provinces)} provinces), {len(targets):,} targets, {len(quotas):,} quotas,"
-        f" {len(results):,} results entered by hand")
+    log(
+        f"  terms: {len(terms):,} ({len(provinces)} provinces), {len(targets):,} targets, {len(quotas):,} quotas,"
+        f" {len(results):,} results entered by hand"
+    )
     return {"terms": len(terms), "targets": len(targets), "quotas": len(quotas), "manual_results": len(results)}

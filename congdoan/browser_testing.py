@@ -37,7 +37,15 @@ BROWSER_MARKS = [
     ),
 ]
 
-__all__ = ["ARTIFACTS", "BROWSER_MARKS", "CHROMIUM", "TIMEOUT_MS", "chromium_browser", "expect", "restore_wagtail_roots"]
+__all__ = [
+    "ARTIFACTS",
+    "BROWSER_MARKS",
+    "CHROMIUM",
+    "TIMEOUT_MS",
+    "chromium_browser",
+    "expect",
+    "restore_wagtail_roots",
+]
 
 
 @contextmanager

@@ -360,9 +360,7 @@ def main(argv=None):
     parser.add_argument("--threshold", type=float, default=THRESHOLD, help="required share, default 0.98")
     parser.add_argument("--missing", metavar="CATALOGUE", help="list the untranslated msgids of one catalogue")
     parser.add_argument("--all-problems", action="store_true", help="list every problem, not the first 20")
-    parser.add_argument(
-        "--conflicts", action="store_true", help="list the msgids two catalogues translate differently"
-    )
+    parser.add_argument("--conflicts", action="store_true", help="list the msgids two catalogues translate differently")
     args = parser.parse_args(argv)
     report = run(threshold=args.threshold)
     print(
@@ -373,7 +371,9 @@ def main(argv=None):
         )
     )
     if args.missing:
-        chosen = [result for result in report.results if args.missing in (result.catalogue.name, result.catalogue.package)]
+        chosen = [
+            result for result in report.results if args.missing in (result.catalogue.name, result.catalogue.package)
+        ]
         for result in chosen:
             print(f"\nUntranslated in {result.catalogue.name} ({len(result.missing)}):")
             for msgid, context in result.missing:

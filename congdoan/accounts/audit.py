@@ -6,10 +6,10 @@ appear in the admin's site history for superusers; ``data["changes"]`` holds
 the before/after value of every field that changed.
 """
 
-from django.core.exceptions import FieldDoesNotExist
-from django.utils.translation import gettext_lazy as _
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import FieldDoesNotExist
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import get_active_log_context, log
 from wagtail.models import ModelLogEntry
 

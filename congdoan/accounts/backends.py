@@ -30,9 +30,7 @@ class UserWithUnionBackend(ModelBackend):
     def get_user(self, user_id):
         try:
             user = (
-                get_user_model()
-                ._default_manager.select_related("organisation", "wagtail_userprofile")
-                .get(pk=user_id)
+                get_user_model()._default_manager.select_related("organisation", "wagtail_userprofile").get(pk=user_id)
             )
         except get_user_model().DoesNotExist:
             return None

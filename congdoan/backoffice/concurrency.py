@@ -171,7 +171,9 @@ def _display(name, value, form, conflict):
     if isinstance(value, Decimal):
         return _as_text(value)
     field = form.fields.get(name)
-    choices = getattr(field, "choices", None) if field is not None and not isinstance(field, forms.ModelChoiceField) else None
+    choices = (
+        getattr(field, "choices", None) if field is not None and not isinstance(field, forms.ModelChoiceField) else None
+    )
     if choices is None and conflict.record is not None:
         try:
             choices = conflict.record._meta.get_field(name).flatchoices or None

@@ -18,7 +18,9 @@ ETHNIC_MIX = [("02", 44), ("01", 22), ("07", 12), ("09", 11), ("08", 5), ("15", 
 # Family names by ethnic group; repeated entries are the common ones.
 FAMILY_NAMES = {
     "01": ["Nguyễn"] * 5 + ["Trần", "Lê", "Phạm"] * 2 + ["Hoàng", "Đỗ", "Vũ", "Đặng", "Dương", "Đinh", "Bùi", "Ngô"],
-    "02": ["Hoàng", "Nông"] * 3 + ["Ma", "Hà"] * 2 + ["Lục", "Đàm", "Bế", "Lường", "Hứa", "Triệu", "Lưu", "Mạc", "Lý", "Nguyễn"],
+    "02": ["Hoàng", "Nông"] * 3
+    + ["Ma", "Hà"] * 2
+    + ["Lục", "Đàm", "Bế", "Lường", "Hứa", "Triệu", "Lưu", "Mạc", "Lý", "Nguyễn"],
     "07": ["Hoàng", "Nông"] * 2 + ["Lương", "Vi", "Lăng", "Lý", "Hứa", "Lộc", "Chu"],
     "09": ["Triệu"] * 3 + ["Bàn"] * 2 + ["Đặng"] * 2 + ["Lý", "Phùng"],
     "08": ["Giàng", "Vàng", "Lý", "Sùng", "Hầu", "Mã"],
@@ -68,7 +70,24 @@ OTHER_HOMETOWNS = [
 ]
 
 # Mobile prefixes of the three big networks.
-MOBILE_PREFIXES = ["086", "096", "097", "098", "032", "033", "035", "038", "088", "091", "094", "083", "089", "090", "093", "077"]
+MOBILE_PREFIXES = [
+    "086",
+    "096",
+    "097",
+    "098",
+    "032",
+    "033",
+    "035",
+    "038",
+    "088",
+    "091",
+    "094",
+    "083",
+    "089",
+    "090",
+    "093",
+    "077",
+]
 
 # Job kinds: (job title, qualification, weight). The first entries of LEADERS
 # go to the most senior people of a unit.

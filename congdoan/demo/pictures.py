@@ -49,10 +49,16 @@ def draw_logo(size=192):
     draw.ellipse((margin, margin, size - margin, size - margin), outline=(255, 205, 0, 255), width=size // 24)
     centre, arm = size // 2, size // 5
     star = [
-        (centre, centre - arm), (centre + arm // 4, centre - arm // 4), (centre + arm, centre - arm // 4),
-        (centre + arm // 3, centre + arm // 6), (centre + arm * 2 // 3, centre + arm),
-        (centre, centre + arm // 2), (centre - arm * 2 // 3, centre + arm),
-        (centre - arm // 3, centre + arm // 6), (centre - arm, centre - arm // 4), (centre - arm // 4, centre - arm // 4),
+        (centre, centre - arm),
+        (centre + arm // 4, centre - arm // 4),
+        (centre + arm, centre - arm // 4),
+        (centre + arm // 3, centre + arm // 6),
+        (centre + arm * 2 // 3, centre + arm),
+        (centre, centre + arm // 2),
+        (centre - arm * 2 // 3, centre + arm),
+        (centre - arm // 3, centre + arm // 6),
+        (centre - arm, centre - arm // 4),
+        (centre - arm // 4, centre - arm // 4),
     ]
     draw.polygon(star, fill=(255, 205, 0, 255))
     buffer = io.BytesIO()

@@ -283,7 +283,15 @@ class PlansDemo:
                           value=Decimal(40), position=2)  # fmt: skip
         self._past_target(term, name="Tỷ lệ đảng viên trong tổng số đoàn viên đạt từ 45% trở lên",
                           indicator="party_member_share", value=Decimal(45), position=3)  # fmt: skip
-        quotas = {"CDVC-BK": 5, "CDGD-BK": 4, "CDYT-BK": 4, "LDLD-TPBK": 4, "LDLD-CM": 3, "LDLD-BB": 3, TRANSPORT_CODE: 8}
+        quotas = {
+            "CDVC-BK": 5,
+            "CDGD-BK": 4,
+            "CDYT-BK": 4,
+            "LDLD-TPBK": 4,
+            "LDLD-CM": 3,
+            "LDLD-BB": 3,
+            TRANSPORT_CODE: 8,
+        }
         self._past_quotas(target, {self.orgs[code]: value for code, value in quotas.items()})
 
         term = self.open_term(
@@ -329,7 +337,10 @@ class PlansDemo:
 
     def _past_quotas(self, target, allocation):
         Quota.objects.bulk_create(
-            [Quota(target=target, organisation=unit, year=None, value=Decimal(value)) for unit, value in allocation.items()]
+            [
+                Quota(target=target, organisation=unit, year=None, value=Decimal(value))
+                for unit, value in allocation.items()
+            ]
         )
         audit.record(target, audit.EDIT, None, note="Dữ liệu mẫu: giao chỉ tiêu cho nhiệm kỳ (đã qua)")
 
@@ -337,7 +348,9 @@ class PlansDemo:
 
     def memberships(self, members):
         periods = {}
-        for period in Membership.objects.filter(member__in=members).select_related("organisation").order_by("started_on"):
+        for period in (
+            Membership.objects.filter(member__in=members).select_related("organisation").order_by("started_on")
+        ):
             periods.setdefault(period.member_id, []).append(period)
         return periods
 
@@ -374,7 +387,9 @@ class PlansDemo:
             if len(course) == 2:
                 course = (*course, course[1] + datetime.timedelta(days=5))
             fostering = max(course[0] - datetime.timedelta(days=rng.randint(20, 60)), identified_not_before)
-            identified = identified or max(fostering - datetime.timedelta(days=rng.randint(20, 75)), identified_not_before)
+            identified = identified or max(
+                fostering - datetime.timedelta(days=rng.randint(20, 75)), identified_not_before
+            )
             fostering = max(fostering, identified + datetime.timedelta(days=7))
             dates.update(course_started_on=course[0], course_ended_on=course[1], certificate_issued_on=course[2],
                          certificate_number=self.certificate(course), fostering_started_on=fostering)  # fmt: skip
@@ -394,7 +409,8 @@ class PlansDemo:
         for member in admitted:
             joined = min(p.started_on for p in periods[member.pk])
             dates = self.plan_dates(
-                admitted=member.party_admitted_on, identified_not_before=max(MERGER_DAY, joined + datetime.timedelta(days=90))
+                admitted=member.party_admitted_on,
+                identified_not_before=max(MERGER_DAY, joined + datetime.timedelta(days=90)),
             )
             branch = self.union_on(periods[member.pk], dates["identified_on"])
             dates.update(confirmed_on=member.party_confirmed_on)
@@ -507,7 +523,9 @@ class PlansDemo:
             if dates.get(field):
                 candidate = step(candidate, dates[field])
         if dates.get("withdrawn_on"):
-            candidate = services.withdraw(candidate, on=dates["withdrawn_on"], reason=dates["withdrawal_reason"], user=None)
+            candidate = services.withdraw(
+                candidate, on=dates["withdrawn_on"], reason=dates["withdrawal_reason"], user=None
+            )
         return candidate
 
     def _record_candidate(self, member, organisation, dates):
@@ -545,13 +563,18 @@ class PlansDemo:
             joined = min(p.started_on for p in periods[member.pk])
             dates = self.plan_dates(admitted=member.party_admitted_on,
                                     identified_not_before=joined + datetime.timedelta(days=90))  # fmt: skip
-            if dates["identified_on"] >= dates["introduced_on"] or self.union_on(periods[member.pk], dates["identified_on"]) != union:
+            if (
+                dates["identified_on"] >= dates["introduced_on"]
+                or self.union_on(periods[member.pk], dates["identified_on"]) != union
+            ):
                 continue
             if member.party_confirmed_on:
                 dates["confirmed_on"] = member.party_confirmed_on
             self.candidate(member, union, dates)
         # And some still on their way in the grassroots unions of today (one each, in turn at each stage).
-        unions = Organisation.objects.filter(level=Level.GRASSROOTS, status=OrganisationStatus.ACTIVE).exclude(pk=self.transport.pk)
+        unions = Organisation.objects.filter(level=Level.GRASSROOTS, status=OrganisationStatus.ACTIVE).exclude(
+            pk=self.transport.pk
+        )
         for number, union in enumerate(unions.order_by("code")):
             introduced = D(2024, 3, 12) + datetime.timedelta(days=61 * (number % 12))
             story = OTHER_UNION_STORIES[number % len(OTHER_UNION_STORIES)]
@@ -573,17 +596,18 @@ class PlansDemo:
                     for field in ("introduced_on",):
                         dates.pop(field)
                 elif name == "withdrawn":
-                    dates.update(withdrawn_on=introduced + datetime.timedelta(days=150),
-                                 withdrawal_reason="Chi bộ đề nghị tiếp tục bồi dưỡng, xem xét lại sau một năm")
+                    dates.update(
+                        withdrawn_on=introduced + datetime.timedelta(days=150),
+                        withdrawal_reason="Chi bộ đề nghị tiếp tục bồi dưỡng, xem xét lại sau một năm",
+                    )
             self.candidate(member, union, dates)
-
 
     # Emulation.
 
     def emulation(self):
         """The seed's six movements and campaigns; the union, its branches and some members registered each year."""
         from congdoan.emulation import services
-        from congdoan.emulation.models import Movement, MovementKind, Registration
+        from congdoan.emulation.models import Movement, Registration
 
         confederation, bac_kan = self.orgs["TLD"], self.orgs["LDLD-BK"]
         movements = []
@@ -594,7 +618,9 @@ class PlansDemo:
             # (the services accept only a union that exists today as the launching one).
             movement = Movement.objects.create(organisation=bac_kan, kind=kind, name=name, started_on=started,
                                                ended_on=D(2025, 6, 30))  # fmt: skip
-            audit.record(movement, audit.CREATE, None, note="Dữ liệu mẫu: phong trào của Liên đoàn Lao động tỉnh Bắc Kạn")
+            audit.record(
+                movement, audit.CREATE, None, note="Dữ liệu mẫu: phong trào của Liên đoàn Lao động tỉnh Bắc Kạn"
+            )
             movements.append(movement)
         units = [self.transport, *self.branches.values()]
         award_number = 0
@@ -656,7 +682,9 @@ class PlansDemo:
                     criteria = []
                     for item in scale.default_criteria:
                         share = Decimal(self.rng.choice([78, 85, 90, 92, 95, 96, 98, 100])) / 100
-                        criteria.append((str(item.name), item.max_points, (item.max_points * share).quantize(Decimal(1))))
+                        criteria.append(
+                            (str(item.name), item.max_points, (item.max_points * share).quantize(Decimal(1)))
+                        )
                     decision += 1
                     number = f"{decision:02d}/QĐ-CĐCS" if unit != self.transport else f"{decision:02d}/QĐ-LĐLĐ"
                     for choice in scale.classes:

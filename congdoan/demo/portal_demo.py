@@ -31,12 +31,33 @@ from .pictures import draw_logo, draw_picture, save_image
 
 # Demo logins (printed by `make run`; never used outside the demo).
 LOGINS = [
-    {"username": "admin", "password": "quantri-demo-2026", "role": "site administrator", "superuser": True,
-     "first_name": "Quản trị", "last_name": "", "unit": ""},
-    {"username": "bientap", "password": "bientap-demo-2026", "role": "editor", "group": EDITORS,
-     "first_name": "Minh Châu", "last_name": "", "unit": "Ban Tuyên giáo LĐLĐ tỉnh"},
-    {"username": "congtacvien", "password": "ctv-demo-2026", "role": "correspondent", "group": CORRESPONDENTS,
-     "first_name": "Hồng Vân", "last_name": "", "unit": "Ban Quản lý, bảo trì công trình đường bộ Bắc Kạn"},
+    {
+        "username": "admin",
+        "password": "quantri-demo-2026",
+        "role": "site administrator",
+        "superuser": True,
+        "first_name": "Quản trị",
+        "last_name": "",
+        "unit": "",
+    },
+    {
+        "username": "bientap",
+        "password": "bientap-demo-2026",
+        "role": "editor",
+        "group": EDITORS,
+        "first_name": "Minh Châu",
+        "last_name": "",
+        "unit": "Ban Tuyên giáo LĐLĐ tỉnh",
+    },
+    {
+        "username": "congtacvien",
+        "password": "ctv-demo-2026",
+        "role": "correspondent",
+        "group": CORRESPONDENTS,
+        "first_name": "Hồng Vân",
+        "last_name": "",
+        "unit": "Ban Quản lý, bảo trì công trình đường bộ Bắc Kạn",
+    },
 ]
 
 
@@ -91,8 +112,11 @@ def _menu_pages(parent, items, categories):
             page = CategoryPage(title=item["title"], slug=item["slug"], intro=item.get("intro", ""), show_in_menus=True)
         elif item["kind"] == "standard":
             page = StandardPage(
-                title=item["title"], slug=item["slug"], intro=item.get("intro", ""),
-                body=_paragraphs(item.get("body", [])), show_in_menus=True,
+                title=item["title"],
+                slug=item["slug"],
+                intro=item.get("intro", ""),
+                body=_paragraphs(item.get("body", [])),
+                show_in_menus=True,
             )
         else:
             page = _contact_page(item)
@@ -105,17 +129,26 @@ def _menu_pages(parent, items, categories):
 
 def _contact_page(item):
     page = ContactPage(
-        title=item["title"], slug=item["slug"], show_in_menus=True,
+        title=item["title"],
+        slug=item["slug"],
+        show_in_menus=True,
         intro=f"<p>{escape(item.get('intro', ''))}</p>",
         thank_you_text="<p>Cảm ơn bạn đã liên hệ. Chúng tôi sẽ phản hồi trong thời gian sớm nhất.</p>",
-        to_address=content.FEDERATION["email"], from_address=content.FEDERATION["email"],
+        to_address=content.FEDERATION["email"],
+        from_address=content.FEDERATION["email"],
         subject="Liên hệ từ trang thông tin điện tử",
     )
     for order, (label, field_type, required) in enumerate(
-        [("Họ và tên", "singleline", True), ("Thư điện tử", "email", True), ("Số điện thoại", "singleline", False),
-         ("Nội dung", "multiline", True)]
+        [
+            ("Họ và tên", "singleline", True),
+            ("Thư điện tử", "email", True),
+            ("Số điện thoại", "singleline", False),
+            ("Nội dung", "multiline", True),
+        ]
     ):
-        page.form_fields.add(page.form_fields.model(sort_order=order, label=label, field_type=field_type, required=required))
+        page.form_fields.add(
+            page.form_fields.model(sort_order=order, label=label, field_type=field_type, required=required)
+        )
     return page
 
 
@@ -128,29 +161,44 @@ def _articles(categories):
             colour = next((block[2] for block in data["body"] if block[0] == "image"), "#0b3d91")
             cover = save_image(data["title"][:250], draw_picture(colour, data["title"]), "bia.jpg")
         article = ArticlePage(
-            title=data["title"], lead=data["lead"], image=cover, body=_article_body(data["body"], data["title"]),
-            author=data["author"], author_unit=data["author_unit"], featured=data.get("featured", False),
+            title=data["title"],
+            lead=data["lead"],
+            image=cover,
+            body=_article_body(data["body"], data["title"]),
+            author=data["author"],
+            author_unit=data["author_unit"],
+            featured=data.get("featured", False),
             first_published_at=published,
         )
         categories[data["category"]].add_child(instance=article)
         article.save_revision().publish()
-        ArticlePage.objects.filter(pk=article.pk).update(last_published_at=published, latest_revision_created_at=published)
+        ArticlePage.objects.filter(pk=article.pk).update(
+            last_published_at=published, latest_revision_created_at=published
+        )
         by_slug[article.slug] = article
     return by_slug
 
 
 def _slides_and_slogans(articles, categories):
     for order, data in enumerate(content.SLIDES):
-        image = save_image(data["caption"][:250], draw_picture(data["colour"], f"slide-{order}", (1600, 600)), f"slide-{order}.jpg")
+        image = save_image(
+            data["caption"][:250], draw_picture(data["colour"], f"slide-{order}", (1600, 600)), f"slide-{order}.jpg"
+        )
         link = articles.get(data["link_slug"]) or categories.get(data["link_slug"])
         Slide.objects.create(
-            image=image, caption=data["caption"], link_page=link, sort_order=order,
-            shows_from=parse_day(data.get("start")), shows_until=parse_day(data.get("end")),
+            image=image,
+            caption=data["caption"],
+            link_page=link,
+            sort_order=order,
+            shows_from=parse_day(data.get("start")),
+            shows_until=parse_day(data.get("end")),
         )
     for order, data in enumerate(content.SLOGANS):
         Slogan.objects.create(
-            text=data["text"], sort_order=order,
-            shows_from=parse_day(data.get("start")), shows_until=parse_day(data.get("end")),
+            text=data["text"],
+            sort_order=order,
+            shows_from=parse_day(data.get("start")),
+            shows_until=parse_day(data.get("end")),
         )
 
 

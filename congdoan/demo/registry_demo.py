@@ -72,7 +72,9 @@ def decision(number, signed_on, issuer, summary=""):
 
 D589 = decision("589/QĐ-LĐLĐ", MERGER_DAY, BK, f"Thành lập {GTVT} trên cơ sở sáp nhập công đoàn của 5 đơn vị")
 D_PROVINCE_MERGER = decision(
-    "2265/QĐ-TLĐ", D(2025, 6, 27), TLD,
+    "2265/QĐ-TLĐ",
+    D(2025, 6, 27),
+    TLD,
     "Hợp nhất Liên đoàn Lao động tỉnh Bắc Kạn và Liên đoàn Lao động tỉnh Thái Nguyên",
 )
 D_REORGANISATION = decision(
@@ -642,43 +644,139 @@ class RegistryDemo:
             plan("inspection", None, born=self.born("M", 1984, 1986), fates=[(D(2015, 9, 1), PeriodEnd.LEFT, QUIT)]),
         ]  # fmt: skip
         for person in history:
-            specials[person.union[len("old_"):]].remove(person)
+            specials[person.union[len("old_") :]].remove(person)
 
         # The people of the committees and the logins, and everyone with a planned move or departure.
         inspectorate, office = units["inspectorate"]["employer"], units["office"]["employer"]
-        plan("office", "early", sex="M", born=retiring(D(2023, 9, 1)), job=("Phó Giám đốc Sở", "master"),
-             fates=[(D(2023, 9, 1), PeriodEnd.LEFT, RETIRED)], role="chair_2017")
-        plan("road", "early", sex="M", born=retiring(D(2020, 4, 1)), job=("Phó Giám đốc Ban", "university"),
-             fates=[(D(2020, 4, 1), PeriodEnd.LEFT, RETIRED)], role="vice_2017")
-        plan("inspectorate", "early", sex="M", born=self.born("M", 1972, 1975),
-             job=("Phó Chánh Thanh tra Sở", "university"), role="chair_2023")
-        plan("road", "early", sex="M", born=self.born("M", 1976, 1979), job=("Trưởng phòng Kỹ thuật", "university"),
-             role="vice_2023")
-        plan("office", "early", sex="F", born=self.born("F", 1974, 1978), job=("Chánh Văn phòng Sở", "university"),
-             role="office_member")
-        plan("coach", "early", sex="F", born=retiring(D(2024, 6, 1), "F"), job=("Kế toán", "college"),
-             fates=[(D(2024, 6, 1), PeriodEnd.LEFT, RETIRED)], role="coach_member")
-        plan("inspection", "early", sex="M", born=self.born("M", 1975, 1980),
-             job=("Phó Giám đốc Trung tâm", "university"), role="inspection_member")
-        plan("road", "term", sex="F", born=self.born("F", 1986, 1989), name=("Nông", "Thị Hồng", "Vân"), ethnicity="02",
-             job=("Cán bộ kỹ thuật", "university"), role="correspondent")
+        plan(
+            "office",
+            "early",
+            sex="M",
+            born=retiring(D(2023, 9, 1)),
+            job=("Phó Giám đốc Sở", "master"),
+            fates=[(D(2023, 9, 1), PeriodEnd.LEFT, RETIRED)],
+            role="chair_2017",
+        )
+        plan(
+            "road",
+            "early",
+            sex="M",
+            born=retiring(D(2020, 4, 1)),
+            job=("Phó Giám đốc Ban", "university"),
+            fates=[(D(2020, 4, 1), PeriodEnd.LEFT, RETIRED)],
+            role="vice_2017",
+        )
+        plan(
+            "inspectorate",
+            "early",
+            sex="M",
+            born=self.born("M", 1972, 1975),
+            job=("Phó Chánh Thanh tra Sở", "university"),
+            role="chair_2023",
+        )
+        plan(
+            "road",
+            "early",
+            sex="M",
+            born=self.born("M", 1976, 1979),
+            job=("Trưởng phòng Kỹ thuật", "university"),
+            role="vice_2023",
+        )
+        plan(
+            "office",
+            "early",
+            sex="F",
+            born=self.born("F", 1974, 1978),
+            job=("Chánh Văn phòng Sở", "university"),
+            role="office_member",
+        )
+        plan(
+            "coach",
+            "early",
+            sex="F",
+            born=retiring(D(2024, 6, 1), "F"),
+            job=("Kế toán", "college"),
+            fates=[(D(2024, 6, 1), PeriodEnd.LEFT, RETIRED)],
+            role="coach_member",
+        )
+        plan(
+            "inspection",
+            "early",
+            sex="M",
+            born=self.born("M", 1975, 1980),
+            job=("Phó Giám đốc Trung tâm", "university"),
+            role="inspection_member",
+        )
+        plan(
+            "road",
+            "term",
+            sex="F",
+            born=self.born("F", 1986, 1989),
+            name=("Nông", "Thị Hồng", "Vân"),
+            ethnicity="02",
+            job=("Cán bộ kỹ thuật", "university"),
+            role="correspondent",
+        )
         plan("road", None, sex="F", born=self.born("F", 1988, 1991), job=("Kế toán", "university"), role="clerk")
-        plan("office", "term", sex="M", born=self.born("M", 1988, 1990), job=("Chuyên viên", "university"),
-             role="young_office")
+        plan(
+            "office",
+            "term",
+            sex="M",
+            born=self.born("M", 1988, 1990),
+            job=("Chuyên viên", "university"),
+            role="young_office",
+        )
         plan("office", "early", sex="M", born=retiring(D(2018, 7, 1)), fates=[(D(2018, 7, 1), PeriodEnd.LEFT, RETIRED)])
-        plan("office", "early", sex="F", born=retiring(D(2021, 10, 1), "F"),
-             fates=[(D(2021, 10, 1), PeriodEnd.LEFT, RETIRED)])
-        plan("office", None, born=self.born("M", 1983, 1987), job=("Chuyên viên", "university"),
-             fates=[(D(2020, 8, 1), "transfer",
-                     transfer("vp_ubnd", "Chuyên viên", "Văn phòng Ủy ban nhân dân tỉnh Bắc Kạn"))])
-        plan("coach", None, sex="M", born=retiring(D(2019, 12, 1)), job=("Nhân viên bảo vệ", "none"),
-             fates=[(D(2019, 12, 1), PeriodEnd.LEFT, RETIRED)])
-        plan("road", "early", sex="M", born=retiring(D(2025, 3, 1)), job=("Công nhân bảo trì đường bộ", "elementary"),
-             fates=[(D(2025, 3, 1), PeriodEnd.LEFT, RETIRED)])
-        plan("road", "early", born=self.born("M", 1975, 1982), job=("Cán bộ kỹ thuật", "university"),
-             fates=[(D(2018, 9, 1), "transfer", transfer("gtvt_inspectorate", "Thanh tra viên", inspectorate))])
-        plan("inspection", None, born=self.born("M", 1985, 1990), job=("Đăng kiểm viên", "university"),
-             fates=[(D(2021, 3, 1), "transfer", transfer("gtvt_office", "Chuyên viên", office))])
+        plan(
+            "office",
+            "early",
+            sex="F",
+            born=retiring(D(2021, 10, 1), "F"),
+            fates=[(D(2021, 10, 1), PeriodEnd.LEFT, RETIRED)],
+        )
+        plan(
+            "office",
+            None,
+            born=self.born("M", 1983, 1987),
+            job=("Chuyên viên", "university"),
+            fates=[
+                (
+                    D(2020, 8, 1),
+                    "transfer",
+                    transfer("vp_ubnd", "Chuyên viên", "Văn phòng Ủy ban nhân dân tỉnh Bắc Kạn"),
+                )
+            ],
+        )
+        plan(
+            "coach",
+            None,
+            sex="M",
+            born=retiring(D(2019, 12, 1)),
+            job=("Nhân viên bảo vệ", "none"),
+            fates=[(D(2019, 12, 1), PeriodEnd.LEFT, RETIRED)],
+        )
+        plan(
+            "road",
+            "early",
+            sex="M",
+            born=retiring(D(2025, 3, 1)),
+            job=("Công nhân bảo trì đường bộ", "elementary"),
+            fates=[(D(2025, 3, 1), PeriodEnd.LEFT, RETIRED)],
+        )
+        plan(
+            "road",
+            "early",
+            born=self.born("M", 1975, 1982),
+            job=("Cán bộ kỹ thuật", "university"),
+            fates=[(D(2018, 9, 1), "transfer", transfer("gtvt_inspectorate", "Thanh tra viên", inspectorate))],
+        )
+        plan(
+            "inspection",
+            None,
+            born=self.born("M", 1985, 1990),
+            job=("Đăng kiểm viên", "university"),
+            fates=[(D(2021, 3, 1), "transfer", transfer("gtvt_office", "Chuyên viên", office))],
+        )
         plan("inspection", None, born=self.born("M", 1986, 1990), job=("Đăng kiểm viên", "university"),
              fates=[(D(2025, 9, 15), "transfer", transfer("xd_tn", "Chuyên viên", "Sở Xây dựng tỉnh Thái Nguyên",
                                                           "Chuyển công tác sang Sở Xây dựng tỉnh Thái Nguyên"))])  # fmt: skip

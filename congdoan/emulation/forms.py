@@ -118,7 +118,9 @@ class CriterionForm(forms.Form):
         cleaned = super().clean()
         filled = [cleaned.get("name"), cleaned.get("max_points"), cleaned.get("points")]
         if any(value not in (None, "") for value in filled) and not all(value not in (None, "") for value in filled):
-            raise forms.ValidationError(_("Fill in the criterion, its maximum points and its points, or leave the line empty."))
+            raise forms.ValidationError(
+                _("Fill in the criterion, its maximum points and its points, or leave the line empty.")
+            )
         return cleaned
 
     def line(self):

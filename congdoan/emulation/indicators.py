@@ -18,9 +18,7 @@ def top_class_share(units, start, end):
     units = list(units)
     totals = {}
     for depth in {unit.depth for unit in units}:
-        evaluations = Evaluation.objects.filter(
-            year__gte=start.year, year__lte=end.year, organisation__depth__gt=depth
-        )
+        evaluations = Evaluation.objects.filter(year__gte=start.year, year__lte=end.year, organisation__depth__gt=depth)
         same_depth = [unit for unit in units if unit.depth == depth]
         totals.update(
             totals_per_subtree(

@@ -101,7 +101,9 @@ BEFORE_2019 = Scale(
     top="strong",
     rules=(CriterionFloor(classes=("strong",), share=HALF),),
     default_criteria=(
-        DefaultCriterion(_("Caring for and protecting the lawful rights and interests of members and workers"), Decimal(30)),
+        DefaultCriterion(
+            _("Caring for and protecting the lawful rights and interests of members and workers"), Decimal(30)
+        ),
         DefaultCriterion(_("Communication and education; taking part in building a strong agency"), Decimal(25)),
         DefaultCriterion(_("Organising emulation movements"), Decimal(20)),
         DefaultCriterion(_("Building a strong union organisation; inspection and union finances"), Decimal(15)),
@@ -122,7 +124,10 @@ GUIDE_1294 = Scale(
     top="excellent",
     rules=(CriterionFloor(classes=("excellent",), share=HALF),),
     default_criteria=(
-        DefaultCriterion(_("Representing, caring for and protecting the lawful rights and interests of members and workers"), Decimal(30)),
+        DefaultCriterion(
+            _("Representing, caring for and protecting the lawful rights and interests of members and workers"),
+            Decimal(30),
+        ),
         DefaultCriterion(_("Communication and education of members and workers; emulation movements"), Decimal(25)),
         DefaultCriterion(_("Recruiting members and building a strong union organisation"), Decimal(20)),
         DefaultCriterion(_("Inspection, supervision and union finances"), Decimal(15)),

@@ -28,7 +28,7 @@ from .scales import QUOTA_CRITERION_MAX_POINTS, QUOTA_CRITERION_NAME
 def _ancestor_paths(path):
     """The tree paths of the node at ``path`` and of every node above it (no query)."""
     step = Organisation.steplen
-    return [path[: length] for length in range(step, len(path) + 1, step)]
+    return [path[:length] for length in range(step, len(path) + 1, step)]
 
 
 def _registration_counts(organisation, years=None):

@@ -49,12 +49,12 @@ def _number(value):
 
 
 @transaction.atomic
-def create_movement(organisation, name, started_on, kind=MovementKind.MOVEMENT, ended_on=None, description="", user=None):
+def create_movement(
+    organisation, name, started_on, kind=MovementKind.MOVEMENT, ended_on=None, description="", user=None
+):
     """Record an emulation movement or campaign launched by ``organisation`` for the units under it."""
     if not organisation.is_active:
-        raise ValidationError(
-            _("%(union)s has been dissolved: it cannot launch a movement.") % {"union": organisation}
-        )
+        raise ValidationError(_("%(union)s has been dissolved: it cannot launch a movement.") % {"union": organisation})
     movement = Movement(
         organisation=organisation,
         kind=kind,
@@ -138,7 +138,9 @@ def register(movement, year, organisation=None, member=None, registered_on=None,
             {"registered_on": _("A registration for %(year)s cannot be made after that year.") % {"year": year}}
         )
     duplicate = Registration.objects.filter(movement=movement, year=year)
-    duplicate = duplicate.filter(member=member) if member else duplicate.filter(organisation=organisation, member__isnull=True)
+    duplicate = (
+        duplicate.filter(member=member) if member else duplicate.filter(organisation=organisation, member__isnull=True)
+    )
     if duplicate.exists():
         who = member if member else organisation
         raise ValidationError(
@@ -209,7 +211,9 @@ def _clean_criteria(criteria):
             raise ValidationError(_("Every criterion needs a name."))
         max_points, points = _as_decimal(max_points, name), _as_decimal(points, name)
         if max_points <= 0:
-            raise ValidationError(_("The maximum points of “%(criterion)s” must be greater than zero.") % {"criterion": name})
+            raise ValidationError(
+                _("The maximum points of “%(criterion)s” must be greater than zero.") % {"criterion": name}
+            )
         if points < 0 or points > max_points:
             raise ValidationError(
                 _("The points of “%(criterion)s” must be between 0 and %(max)s.")
@@ -317,7 +321,9 @@ def evaluate(
             % {"union": organisation, "day": _day(organisation.dissolved_on), "year": year}
         )
     if decided_on is not None and decided_on < datetime.date(year, 1, 1):
-        raise ValidationError({"decided_on": _("The evaluation of %(year)s cannot be decided before that year.") % {"year": year}})
+        raise ValidationError(
+            {"decided_on": _("The evaluation of %(year)s cannot be decided before that year.") % {"year": year}}
+        )
     if decided_on is not None and decided_on > today:
         raise ValidationError({"decided_on": _("The day of the decision cannot be in the future.")})
     scale = scale_for_year(year)

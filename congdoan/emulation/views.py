@@ -22,7 +22,15 @@ from congdoan.unions.navigation import breadcrumb_items, opens_on_home_union
 from congdoan.unions.selectors import organisation_for
 
 from . import selectors, services
-from .forms import CriterionFormSet, EvaluationForm, MovementEditForm, MovementForm, RegistrationForm, ResultForm, YearForm
+from .forms import (
+    CriterionFormSet,
+    EvaluationForm,
+    MovementEditForm,
+    MovementForm,
+    RegistrationForm,
+    ResultForm,
+    YearForm,
+)
 from .scales import scale_for_year
 
 _page = partial(back_office_page, icon="tasks")
@@ -111,10 +119,16 @@ def movement_edit(request, pk):
             back = reverse("emulation:movement", args=[movement.pk])
             return conflict_response(request, form, conflict, back_url=back, breadcrumbs_items=crumbs)
         else:
-            messages.success(request, _("The movement “%(movement)s” has been saved.") % {"movement": form.cleaned_data["name"]})
+            messages.success(
+                request, _("The movement “%(movement)s” has been saved.") % {"movement": form.cleaned_data["name"]}
+            )
             return redirect("emulation:movement", movement.pk)
     return _page(
-        request, "backoffice/form.html", _("Edit the movement “%(movement)s”") % {"movement": movement}, crumbs, form=form
+        request,
+        "backoffice/form.html",
+        _("Edit the movement “%(movement)s”") % {"movement": movement},
+        crumbs,
+        form=form,
     )
 
 
@@ -189,7 +203,11 @@ def record_result(request, pk):
             return redirect("emulation:movement", movement.pk)
     who = registration.member or registration.organisation
     return _page(
-        request, "backoffice/form.html", _("Result of %(who)s in %(year)s") % {"who": who, "year": registration.year}, crumbs, form=form
+        request,
+        "backoffice/form.html",
+        _("Result of %(who)s in %(year)s") % {"who": who, "year": registration.year},
+        crumbs,
+        form=form,
     )
 
 

@@ -15,7 +15,9 @@ def register_emulation_urls():
 
 @hooks.register("register_admin_menu_item")
 def register_emulation_menu_item():
-    return BackOfficeMenuItem(_("Emulation and evaluation"), reverse_lazy("emulation:index"), icon_name="tasks", order=165)
+    return BackOfficeMenuItem(
+        _("Emulation and evaluation"), reverse_lazy("emulation:index"), icon_name="tasks", order=165
+    )
 
 
 @hooks.register(UNION_PAGE_LINKS_HOOK)

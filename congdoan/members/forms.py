@@ -13,7 +13,6 @@ from .selectors import MemberFilter
 from .vocabularies import ETHNIC_GROUPS, MemberStatus, PeriodEnd, Sex
 
 
-
 class StatisticsForm(forms.Form):
     ngay = VietnameseDateField(label=_("On"), required=False)
 
@@ -120,7 +119,8 @@ class TransferForm(forms.Form):
 
 class EndMembershipForm(forms.Form):
     reason = forms.ChoiceField(
-        label=_("Reason"), choices=[(PeriodEnd.LEFT, PeriodEnd.LEFT.label), (PeriodEnd.DECEASED, PeriodEnd.DECEASED.label)]
+        label=_("Reason"),
+        choices=[(PeriodEnd.LEFT, PeriodEnd.LEFT.label), (PeriodEnd.DECEASED, PeriodEnd.DECEASED.label)],
     )
     on = VietnameseDateField(label=_("Date"), initial=datetime.date.today)
     note = forms.CharField(label=_("Note"), required=False, max_length=255)

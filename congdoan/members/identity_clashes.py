@@ -46,7 +46,9 @@ def inside_message(field_name):
 
 def outside_message(field_name):
     if field_name == "card_number":
-        return _("This card number is already recorded for a member outside your union: check it, or ask the upper union.")
+        return _(
+            "This card number is already recorded for a member outside your union: check it, or ask the upper union."
+        )
     return _("This citizen ID is already recorded for a member outside your union: check it, or ask the upper union.")
 
 

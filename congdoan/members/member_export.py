@@ -36,7 +36,10 @@ def export_members(user, criteria, *, include_sensitive=False):
     def rows():
         for member in members.iterator(chunk_size=2_000):
             allowed = fields[getattr(member, "in_scope_today", True)]
-            yield [_value(member, column.key, organisation) if column.key in allowed or column.key == UNIT_KEY else None for column in shown]
+            yield [
+                _value(member, column.key, organisation) if column.key in allowed or column.key == UNIT_KEY else None
+                for column in shown
+            ]
 
     return member_workbook(rows(), shown, units=member_units(organisation))
 

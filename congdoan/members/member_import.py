@@ -535,7 +535,9 @@ class _Duplicates:
             if identity_clashes.is_outside(scope, path):
                 outside.append((field_name, value, self.first_rows[value], self.position))
             else:
-                checker._error(self.first_rows[value], self.position, value, identity_clashes.inside_message(field_name))
+                checker._error(
+                    self.first_rows[value], self.position, value, identity_clashes.inside_message(field_name)
+                )
         return outside
 
 

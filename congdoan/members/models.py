@@ -132,9 +132,7 @@ class Member(models.Model):
             if self.party_left_on <= self.party_admitted_on:
                 raise ValidationError({"party_left_on": _("Leaving the Party must come after admission.")})
             if self.party_confirmed_on and self.party_left_on <= self.party_confirmed_on:
-                raise ValidationError(
-                    {"party_left_on": _("Leaving the Party must come after becoming a full member.")}
-                )
+                raise ValidationError({"party_left_on": _("Leaving the Party must come after becoming a full member.")})
 
     def save(self, *args, **kwargs):
         self.fill_derived_fields()

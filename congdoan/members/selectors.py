@@ -143,7 +143,9 @@ def recruited_by_day(units, start, end):
 
 
 def current_member_count(organisation):
-    return Member.objects.filter(organisation_id__in=_current_subtree_ids(organisation), status=MemberStatus.ACTIVE).count()
+    return Member.objects.filter(
+        organisation_id__in=_current_subtree_ids(organisation), status=MemberStatus.ACTIVE
+    ).count()
 
 
 def _current_subtree_ids(organisation):
@@ -210,7 +212,9 @@ def with_shown_fields(user, members):
 
 
 _RECORD_FIELDS = tuple(
-    field.name for field in Member._meta.concrete_fields if field.editable and field.name not in ("id", "organisation", "status")
+    field.name
+    for field in Member._meta.concrete_fields
+    if field.editable and field.name not in ("id", "organisation", "status")
 )
 
 
@@ -263,7 +267,9 @@ def member_list(user, criteria):
     if criteria.party and scope.sees_sensitive_data:
         day = criteria.day or datetime.date.today()
         party = party_member_on(day)
-        queryset = queryset.filter(party & personal) if criteria.party == "yes" else queryset.exclude(party).filter(personal)
+        queryset = (
+            queryset.filter(party & personal) if criteria.party == "yes" else queryset.exclude(party).filter(personal)
+        )
     if criteria.ethnicity and scope.sees_sensitive_data:
         queryset = queryset.filter(Q(ethnicity=criteria.ethnicity) & personal)
     return queryset.select_related("organisation").order_by("name_key", "pk")
@@ -272,9 +278,11 @@ def member_list(user, criteria):
 def search_members(user, query, limit=20):
     """Members ``user`` may see matching ``query`` (name without accents, card number, phone, ID)."""
     scope = scope_of(user)
-    return _search(members_for(user), query, scope.sees_sensitive_data).select_related("organisation").order_by(
-        "name_key", "pk"
-    )[:limit]
+    return (
+        _search(members_for(user), query, scope.sees_sensitive_data)
+        .select_related("organisation")
+        .order_by("name_key", "pk")[:limit]
+    )
 
 
 def _search(queryset, query, may_search_citizen_id, personal=None):
@@ -298,7 +306,6 @@ def _search(queryset, query, may_search_citizen_id, personal=None):
     for word in fold(query).split():
         by_name &= Q(name_folded__contains=f" {word}")
     return queryset.filter(by_number | by_name)
-
 
 
 def member_profile(member, sees_sensitive_data):

@@ -118,7 +118,13 @@ def end_membership(member, *, on, reason, user=None, note=""):
     before = {"status": member.get_status_display()}
     member.status = status
     member.save(update_fields=["status"])
-    audit.record(member, audit.END_MEMBERSHIP, user, audit.changes_between(before, {"status": member.get_status_display()}), note=note)
+    audit.record(
+        member,
+        audit.END_MEMBERSHIP,
+        user,
+        audit.changes_between(before, {"status": member.get_status_display()}),
+        note=note,
+    )
 
 
 @transaction.atomic
@@ -139,8 +145,7 @@ def move_members_of_merged_union(organisation, *, into, decision, on, user=None)
         raise ValidationError(_("Some members joined after the merger date; check the date."))
     open_periods.update(ended_on=on, end_reason=PeriodEnd.MERGER)
     Membership.objects.bulk_create(
-        Membership(organisation=into, started_on=on, start_reason=PeriodStart.MERGER, **period)
-        for period in continuing
+        Membership(organisation=into, started_on=on, start_reason=PeriodStart.MERGER, **period) for period in continuing
     )
     Member.objects.filter(pk__in=member_ids).update(organisation=into)
     _record_merger_moves(member_ids, organisation, into, decision, on, user)

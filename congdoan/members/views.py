@@ -22,7 +22,6 @@ from congdoan.unions.navigation import breadcrumb_items
 from congdoan.unions.selectors import organisation_for
 
 from . import selectors, services
-from .page_links import member_page_links
 from .forms import (
     EndMembershipForm,
     MemberEditForm,
@@ -31,6 +30,7 @@ from .forms import (
     StatisticsForm,
     TransferForm,
 )
+from .page_links import member_page_links
 from .vocabularies import PartyStatus, PeriodEnd
 
 PAGE_SIZE = 50
@@ -123,7 +123,9 @@ def member_edit(request, pk):
         except EditConflict as conflict:
             hidden = hidden_fields(request.user, type(member))
             back = reverse("members:detail", args=[member.pk])
-            return conflict_response(request, form, conflict, back_url=back, breadcrumbs_items=crumbs, hidden_fields=hidden)
+            return conflict_response(
+                request, form, conflict, back_url=back, breadcrumbs_items=crumbs, hidden_fields=hidden
+            )
         else:
             messages.success(request, _("The record of %(name)s has been saved.") % {"name": member})
             return redirect("members:detail", member.pk)
@@ -199,7 +201,12 @@ def member_history(request, pk):
         request,
         "backoffice/history.html",
         _("History of %(name)s") % {"name": member.full_name},
-        _crumbs(request, member.organisation, (reverse("members:detail", args=[member.pk]), member.full_name), (request.path, _("History"))),
+        _crumbs(
+            request,
+            member.organisation,
+            (reverse("members:detail", args=[member.pk]), member.full_name),
+            (request.path, _("History")),
+        ),
         entries=audit.readable_entries(member, request.user),
     )
 
@@ -211,7 +218,13 @@ def member_search(request):
     return JsonResponse(
         {
             "results": [
-                {"id": member.pk, "name": member.full_name, "card_number": member.card_number, "union": str(member.organisation), "url": reverse("members:detail", args=[member.pk])}
+                {
+                    "id": member.pk,
+                    "name": member.full_name,
+                    "card_number": member.card_number,
+                    "union": str(member.organisation),
+                    "url": reverse("members:detail", args=[member.pk]),
+                }
                 for member in found
             ]
         }

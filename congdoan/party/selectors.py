@@ -10,7 +10,15 @@ from congdoan.accounts.scoping import scope_of
 from congdoan.unions.selectors import current_subtree, daily_totals_per_subtree, totals_per_subtree
 from congdoan.vietnamese import fold
 
-from .models import CERTIFICATE_VALID_YEARS, PROBATION_MONTHS, STAGE_DATE_FIELD, STAGE_ORDER, Candidate, Stage, months_after
+from .models import (
+    CERTIFICATE_VALID_YEARS,
+    PROBATION_MONTHS,
+    STAGE_DATE_FIELD,
+    STAGE_ORDER,
+    Candidate,
+    Stage,
+    months_after,
+)
 
 PIPELINE_FIGURES = ("identified", "fostered", "introduced", "admitted", "confirmed", "in_procedure", "withdrawn")
 
@@ -70,7 +78,12 @@ def pipeline_counts_by_day(units, start, end, figure):
     ``pipeline_counts``. A fixed number of queries however many units.
     """
     return daily_totals_per_subtree(
-        units, Candidate.objects.all(), path_field="organisation__path", date_field=FIGURE_DAYS[figure], start=start, end=end
+        units,
+        Candidate.objects.all(),
+        path_field="organisation__path",
+        date_field=FIGURE_DAYS[figure],
+        start=start,
+        end=end,
     )
 
 
@@ -168,7 +181,9 @@ def board(organisation, day=None):
         field = STAGE_DATE_FIELD[stage]
         order = [f"-{field}", "-pk"] if stage in _FINISHED else [field, "pk"]
         cards = list(
-            candidates.filter(conditions[stage]).select_related("member__organisation", "organisation").order_by(*order)[:BOARD_CARDS]
+            candidates.filter(conditions[stage])
+            .select_related("member__organisation", "organisation")
+            .order_by(*order)[:BOARD_CARDS]
             if counts[stage.value]
             else []
         )
@@ -207,7 +222,9 @@ def candidate_list(user, organisation, filters):
         queryset = queryset.filter(introduced_on__year=filters.year)
     for word in fold(filters.query).split():
         queryset = queryset.filter(member__name_folded__contains=f" {word}")
-    return queryset.select_related("member__organisation", "organisation").order_by("member__name_key", "identified_on", "pk")
+    return queryset.select_related("member__organisation", "organisation").order_by(
+        "member__name_key", "identified_on", "pk"
+    )
 
 
 def branches_of(organisation):
@@ -218,7 +235,10 @@ def branches_of(organisation):
 def introduction_years(organisation):
     """The years in which candidates of ``organisation``'s subtree were introduced, latest first."""
     return sorted(
-        {day.year for day in _of_subtree(organisation).filter(introduced_on__isnull=False).dates("introduced_on", "year")},
+        {
+            day.year
+            for day in _of_subtree(organisation).filter(introduced_on__isnull=False).dates("introduced_on", "year")
+        },
         reverse=True,
     )
 

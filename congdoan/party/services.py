@@ -121,7 +121,9 @@ def _lock(candidate, version=None):
 
 def _save(candidate, before, action, user, note=""):
     candidate.save()
-    audit.record(candidate, action, user, audit.changes_between(before, audit.snapshot(candidate, RECORD_FIELDS)), note=note)
+    audit.record(
+        candidate, action, user, audit.changes_between(before, audit.snapshot(candidate, RECORD_FIELDS)), note=note
+    )
     return candidate
 
 
@@ -206,7 +208,14 @@ def identify_candidate(*, member, identified_on, user, note=""):
 
 @transaction.atomic
 def start_fostering(
-    candidate, *, on, course_started_on=None, course_ended_on=None, certificate_number="", certificate_issued_on=None, user,
+    candidate,
+    *,
+    on,
+    course_started_on=None,
+    course_ended_on=None,
+    certificate_number="",
+    certificate_issued_on=None,
+    user,
     version=None,
 ):
     """Begin fostering an identified candidate; the Party-awareness course may be recorded now or later."""
@@ -228,7 +237,13 @@ def start_fostering(
 
 @transaction.atomic
 def record_course(
-    candidate, *, course_started_on=None, course_ended_on=None, certificate_number="", certificate_issued_on=None, user,
+    candidate,
+    *,
+    course_started_on=None,
+    course_ended_on=None,
+    certificate_number="",
+    certificate_issued_on=None,
+    user,
     version=None,
 ):
     """Record (or correct) the Party-awareness course and its certificate of a candidate being fostered."""
@@ -259,8 +274,12 @@ def introduce(candidate, *, on, resolution_number, party_cell, user, version=Non
     _require_stage(candidate, Stage.FOSTERING, Stage.INTRODUCED)
     errors = _Errors()
     _check_after_stage(errors, candidate, on, Stage.FOSTERING)
-    resolution_number = _require_text(errors, "resolution_number", resolution_number, _("Enter the number of the introduction resolution."))
-    party_cell = _require_text(errors, "party_cell", party_cell, _("Enter the party cell the candidate is introduced to."))
+    resolution_number = _require_text(
+        errors, "resolution_number", resolution_number, _("Enter the number of the introduction resolution.")
+    )
+    party_cell = _require_text(
+        errors, "party_cell", party_cell, _("Enter the party cell the candidate is introduced to.")
+    )
     if on is not None:
         _check_certificate(errors, candidate, on)
         _check_age(errors, candidate.member, on)
@@ -274,7 +293,12 @@ def introduce(candidate, *, on, resolution_number, party_cell, user, version=Non
 
 def _check_certificate(errors, candidate, on):
     if not candidate.certificate_number or not candidate.certificate_issued_on:
-        errors.add(None, _("Record the Party-awareness course certificate (number and date of issue) before introducing the candidate."))
+        errors.add(
+            None,
+            _(
+                "Record the Party-awareness course certificate (number and date of issue) before introducing the candidate."
+            ),
+        )
     elif candidate.certificate_issued_on > on:
         errors.add("on", _("The course certificate was issued on %(date)s, after the introduction date.") % {
             "date": _day(candidate.certificate_issued_on)
@@ -321,7 +345,9 @@ def admit(candidate, *, on, decision_number, user, version=None):
     _require_stage(candidate, Stage.IN_PROCEDURE, Stage.ADMITTED)
     errors = _Errors()
     _check_after_stage(errors, candidate, on, Stage.IN_PROCEDURE)
-    decision_number = _require_text(errors, "decision_number", decision_number, _("Enter the number of the admission decision."))
+    decision_number = _require_text(
+        errors, "decision_number", decision_number, _("Enter the number of the admission decision.")
+    )
     member = candidate.member
     member.refresh_from_db()
     if member.party_admitted_on and member.party_admitted_on != on:
@@ -351,7 +377,9 @@ def confirm(candidate, *, on, decision_number, user, version=None):
             "months": PROBATION_MONTHS, "name": candidate.member,
             "admitted": _day(candidate.admitted_on), "date": _day(candidate.probation_ends_on),
         })  # fmt: skip
-    decision_number = _require_text(errors, "decision_number", decision_number, _("Enter the number of the confirmation decision."))
+    decision_number = _require_text(
+        errors, "decision_number", decision_number, _("Enter the number of the confirmation decision.")
+    )
     errors.raise_if_any()
     candidate.confirmed_on = on
     candidate.confirmation_decision = decision_number
@@ -375,9 +403,14 @@ def withdraw(candidate, *, on, reason, user, version=None):
     """
     before = _lock(candidate, version)
     if candidate.stage == Stage.CONFIRMED:
-        raise ValidationError(_("%(name)s is a full Party member: the candidacy is complete and cannot be withdrawn.") % {"name": candidate.member})
+        raise ValidationError(
+            _("%(name)s is a full Party member: the candidacy is complete and cannot be withdrawn.")
+            % {"name": candidate.member}
+        )
     if candidate.stage == Stage.WITHDRAWN:
-        raise ValidationError(_("This candidacy was already withdrawn on %(date)s.") % {"date": _day(candidate.withdrawn_on)})
+        raise ValidationError(
+            _("This candidacy was already withdrawn on %(date)s.") % {"date": _day(candidate.withdrawn_on)}
+        )
     errors = _Errors()
     stage = Stage(candidate.stage)
     _check_day(
@@ -421,4 +454,3 @@ TRANSITIONS = {
     Stage.ADMITTED: admit,
     Stage.CONFIRMED: confirm,
 }
-

@@ -24,7 +24,7 @@ from congdoan.unions.navigation import breadcrumb_items
 from congdoan.unions.selectors import organisation_for
 
 from . import selectors, services
-from .forms import CandidateFilterForm, CourseForm, IdentifyForm, STAGE_FORMS, WithdrawalForm
+from .forms import STAGE_FORMS, CandidateFilterForm, CourseForm, IdentifyForm, WithdrawalForm
 from .models import STAGE_DATE_FIELD, STAGE_ORDER, Stage
 
 PAGE_SIZE = 50
@@ -42,7 +42,12 @@ def _crumbs(request, organisation, *extra):
 
 def _candidate_crumbs(request, candidate, *extra):
     # Under the union that handles the candidacy now (its member's), which the user may see.
-    return _crumbs(request, candidate.member.organisation, (reverse("party:detail", args=[candidate.pk]), candidate.member.full_name), *extra)
+    return _crumbs(
+        request,
+        candidate.member.organisation,
+        (reverse("party:detail", args=[candidate.pk]), candidate.member.full_name),
+        *extra,
+    )
 
 
 @reads
@@ -117,7 +122,10 @@ def candidate_add(request, organisation_pk):
         data = form.cleaned_data
         member = selectors.member_to_identify(request.user, organisation, data["card_number"])
         if member is None:
-            form.add_error("card_number", _("No member with this card number in %(union)s or a unit under it.") % {"union": organisation})
+            form.add_error(
+                "card_number",
+                _("No member with this card number in %(union)s or a unit under it.") % {"union": organisation},
+            )
         else:
             try:
                 candidate = services.identify_candidate(
@@ -165,7 +173,9 @@ def candidate_course(request, pk):
         name: getattr(candidate, name)
         for name in ("course_started_on", "course_ended_on", "certificate_number", "certificate_issued_on")
     }
-    form = CourseForm(request.POST or None, stage=Stage.FOSTERING, initial=initial, version=services.version_of(candidate))
+    form = CourseForm(
+        request.POST or None, stage=Stage.FOSTERING, initial=initial, version=services.version_of(candidate)
+    )
     return _candidate_action(
         request, candidate, form,
         lambda arguments: services.record_course(candidate, user=request.user, **arguments),
@@ -228,4 +238,3 @@ def pipeline_reminders(request, organisation_pk):
         reminders=selectors.reminders(organisation, timezone.localdate()),
         scope=request.scope,
     )
-

@@ -43,7 +43,9 @@ class TermEditForm(VersionedForm, TermForm):
 
 
 class TargetForm(forms.ModelForm):
-    indicator = forms.ChoiceField(label=_("Indicator"), help_text=_("What the system counts from records, or entered by hand."))
+    indicator = forms.ChoiceField(
+        label=_("Indicator"), help_text=_("What the system counts from records, or entered by hand.")
+    )
 
     class Meta:
         model = Target

@@ -13,9 +13,9 @@ n}}``, which the caller adds up over each unit's days) and ``window`` (which par
 of the period the values depend on: units whose periods share it share a query).
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Callable
 
 from django.utils.translation import gettext_lazy as _
 

@@ -128,12 +128,7 @@ def _manual_results(targets, organisation):
 
 def _quota_totals(targets):
     """{(target pk, year or None): sum of quotas} for ``targets``, in one query."""
-    rows = (
-        Quota.objects.filter(target__in=targets)
-        .values("target_id", "year")
-        .annotate(total=Sum("value"))
-        .order_by()
-    )
+    rows = Quota.objects.filter(target__in=targets).values("target_id", "year").annotate(total=Sum("value")).order_by()
     return {(row["target_id"], row["year"]): row["total"] for row in rows}
 
 
@@ -181,7 +176,7 @@ def quota_results(term, year=None, day=None):
     groups = {}
     for quota in quotas:
         groups.setdefault((quota.target_id, quota.year), []).append(quota)
-    for (target_id, quota_year), group in groups.items():
+    for (_target_id, quota_year), group in groups.items():
         target = group[0].target
         units = [quota.organisation for quota in group]
         if quota_year:
@@ -196,9 +191,7 @@ def quota_results(term, year=None, day=None):
         else:
             values = {
                 row.organisation_id: row.value
-                for row in ManualResult.objects.filter(
-                    target=target, organisation__in=units, year=quota_year
-                )
+                for row in ManualResult.objects.filter(target=target, organisation__in=units, year=quota_year)
             }
         for quota in group:
             actuals[quota.pk] = values.get(quota.organisation_id)
@@ -334,9 +327,7 @@ def quota_table(target, year=None):
     quotas = quotas.filter(year=year) if year is not None else quotas.filter(year__isnull=True)
     allocated_to = {quota.organisation_id: quota.value for quota in quotas}
     units = [
-        unit
-        for unit in units_answering_to(union).order_by("name_key")
-        if unit.is_active or unit.pk in allocated_to
+        unit for unit in units_answering_to(union).order_by("name_key") if unit.is_active or unit.pk in allocated_to
     ]
     start, end = quota_span(term, year)
     computed = indicator(target.indicator)
@@ -443,12 +434,13 @@ def achievement_ranking(organisation, level=None, day=None, include_sensitive=Tr
     level = level or Level.GRASSROOTS
     day = day or datetime.date.today()
     unit_query = (
-        current_subtree(organisation)
-        .filter(level=level)
-        .exclude(dissolved_on__lte=day)
-        .exclude(founded_on__gt=day)
+        current_subtree(organisation).filter(level=level).exclude(dissolved_on__lte=day).exclude(founded_on__gt=day)
     )
-    units = list(unit_query.only("pk", "name", "short_name", "path", "depth", "level", "status", "dissolved_on").order_by("name_key", "pk"))
+    units = list(
+        unit_query.only("pk", "name", "short_name", "path", "depth", "level", "status", "dissolved_on").order_by(
+            "name_key", "pk"
+        )
+    )
     unit_pks = [unit.pk for unit in units]
     covering = {"starts_on__lte": day, "ends_on__gte": day}
     terms = {}
@@ -585,9 +577,7 @@ def subtree_progress(organisation, day=None):
     else:
         start, end = datetime.date(day.year, 1, 1), day
         targets = []
-    children = list(
-        units_answering_to(organisation).exclude(dissolved_on__lt=start).order_by("status", "name_key")
-    )
+    children = list(units_answering_to(organisation).exclude(dissolved_on__lt=start).order_by("status", "name_key"))
     computed = [indicator(code) for code, _label in indicator_choices() if indicator(code)]
     columns = []
     for item in computed:

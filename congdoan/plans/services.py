@@ -52,7 +52,9 @@ def open_term(
 ):
     """Record the term a congress of ``organisation`` opened, with its resolution."""
     if not organisation.is_active:
-        raise ValidationError(_("%(union)s has been dissolved: no term can be opened for it.") % {"union": organisation})
+        raise ValidationError(
+            _("%(union)s has been dissolved: no term can be opened for it.") % {"union": organisation}
+        )
     term = Term(
         organisation=organisation,
         name=name.strip(),
@@ -118,7 +120,17 @@ def _check_term(term):
 
 
 @transaction.atomic
-def add_target(term, name, indicator, value, comparison=Comparison.AT_LEAST, period=TargetPeriod.TERM, unit="", position=None, user=None):
+def add_target(
+    term,
+    name,
+    indicator,
+    value,
+    comparison=Comparison.AT_LEAST,
+    period=TargetPeriod.TERM,
+    unit="",
+    position=None,
+    user=None,
+):
     """Add a target to ``term``'s resolution."""
     if position is None:
         position = (max((target.position for target in term.targets.all()), default=0)) + 1
@@ -322,6 +334,9 @@ def record_manual_result(target, organisation, year, value, evidence, user=None,
     result.recorded_by = user if user is not None and user.is_authenticated else None
     result.save()
     audit.record(
-        result, audit.EDIT if before else audit.CREATE, user, audit.changes_between(before, audit.snapshot(result, fields))
+        result,
+        audit.EDIT if before else audit.CREATE,
+        user,
+        audit.changes_between(before, audit.snapshot(result, fields)),
     )
     return result

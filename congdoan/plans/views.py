@@ -146,7 +146,9 @@ def term_edit(request, pk):
         except ValidationError as error:
             show_refusal(form, error)
         except EditConflict as conflict:
-            return conflict_response(request, form, conflict, back_url=reverse("plans:term", args=[term.pk]), breadcrumbs_items=crumbs)
+            return conflict_response(
+                request, form, conflict, back_url=reverse("plans:term", args=[term.pk]), breadcrumbs_items=crumbs
+            )
         else:
             messages.success(request, _("The term %(term)s has been saved.") % {"term": form.cleaned_data["name"]})
             return redirect("plans:term", term.pk)
@@ -188,7 +190,9 @@ def target_edit(request, pk):
                 services.remove_target(target, user=request.user, version=removal.submitted_version())
             except EditConflict as conflict:
                 shown = TargetEditForm(instance=target)  # for the labels; nothing of it was submitted
-                return conflict_response(request, shown, conflict, back_url=back, breadcrumbs_items=crumbs, submitted={})
+                return conflict_response(
+                    request, shown, conflict, back_url=back, breadcrumbs_items=crumbs, submitted={}
+                )
             messages.success(request, _("The target “%(target)s” has been removed.") % {"target": target})
             return redirect("plans:term", term.pk)
         messages.error(request, removal.errors[VERSION_FIELD][0])
@@ -202,7 +206,9 @@ def target_edit(request, pk):
         except EditConflict as conflict:
             return conflict_response(request, form, conflict, back_url=back, breadcrumbs_items=crumbs)
         else:
-            messages.success(request, _("The target “%(target)s” has been saved.") % {"target": form.cleaned_data["name"]})
+            messages.success(
+                request, _("The target “%(target)s” has been saved.") % {"target": form.cleaned_data["name"]}
+            )
             return redirect("plans:term", term.pk)
     return _page(
         request,
@@ -249,7 +255,9 @@ def quota_allocation(request, pk):
             return _forbidden(request)
         if form.is_valid():
             try:
-                services.allocate_quotas(target, form.allocation(), year, user=request.user, version=form.submitted_version())
+                services.allocate_quotas(
+                    target, form.allocation(), year, user=request.user, version=form.submitted_version()
+                )
             except ValidationError as error:
                 show_refusal(form, error)
             except EditConflict as conflict:
@@ -265,10 +273,7 @@ def quota_allocation(request, pk):
                 messages.success(request, _("The quotas have been saved."))
                 url = reverse("plans:quotas", args=[target.pk])
                 return redirect(f"{url}?nam={year}" if year is not None else url)
-    rows = [
-        {"row": row, "field": form[QuotaForm.field_name(row.unit)] if form else None}
-        for row in table.rows
-    ]
+    rows = [{"row": row, "field": form[QuotaForm.field_name(row.unit)] if form else None} for row in table.rows]
     return _page(
         request,
         "plans/quota_allocation.html",
@@ -296,9 +301,9 @@ def _warning(table):
             "shortfall": charts.number(table.shortfall),
             "goal": charts.number(table.goal),
         }
-    return _("Some quotas are below the target (%(goal)s%%): even if every unit meets its quota, the target may not be met.") % {
-        "goal": charts.number(table.goal)
-    }
+    return _(
+        "Some quotas are below the target (%(goal)s%%): even if every unit meets its quota, the target may not be met."
+    ) % {"goal": charts.number(table.goal)}
 
 
 def _forbidden(request):
@@ -331,7 +336,9 @@ def manual_result(request, pk):
         except ValidationError as error:
             show_refusal(form, error)
         except EditConflict as conflict:
-            return conflict_response(request, form, conflict, back_url=reverse("plans:term", args=[term.pk]), breadcrumbs_items=crumbs)
+            return conflict_response(
+                request, form, conflict, back_url=reverse("plans:term", args=[term.pk]), breadcrumbs_items=crumbs
+            )
         else:
             messages.success(request, _("The result has been recorded."))
             return redirect("plans:term", term.pk)
@@ -352,7 +359,11 @@ def ranking(request, organisation_pk):
     day, level = form.day(), form.level()
     ranked = selectors.ranking_for(request.user, organisation, level, day)
     rows = [
-        {"entry": entry, "bar": charts.achievement_bar(entry.score), "met": entry.score is not None and entry.score >= 100}
+        {
+            "entry": entry,
+            "bar": charts.achievement_bar(entry.score),
+            "met": entry.score is not None and entry.score >= 100,
+        }
         for entry in ranked
     ]
     return _page(

@@ -44,9 +44,7 @@ VIETNAMESE_LETTERS = {
     "y": "ỳýỵỷỹ",
     "d": "đ",
 }
-VIETNAMESE_SLUG_FORMATTERS = [
-    (f"[{letters}{letters.upper()}]", base) for base, letters in VIETNAMESE_LETTERS.items()
-]
+VIETNAMESE_SLUG_FORMATTERS = [(f"[{letters}{letters.upper()}]", base) for base, letters in VIETNAMESE_LETTERS.items()]
 
 
 FRAGMENT_SECONDS = 3600
@@ -309,10 +307,17 @@ class ShownBetween(models.Model):
 class Slide(ShownBetween):
     """An image of the home-page slider, with a caption and an optional link."""
 
-    image = models.ForeignKey("wagtailimages.Image", verbose_name=_("image"), on_delete=models.CASCADE, related_name="+")
+    image = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("image"), on_delete=models.CASCADE, related_name="+"
+    )
     caption = models.CharField(_("caption"), max_length=255)
     link_page = models.ForeignKey(
-        "wagtailcore.Page", verbose_name=_("link to page"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "wagtailcore.Page",
+        verbose_name=_("link to page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     link_url = models.URLField(_("or link to address"), blank=True)
 
@@ -336,7 +341,10 @@ class Slogan(ShownBetween):
 
     text = models.CharField(_("slogan"), max_length=500)
 
-    panels = [FieldPanel("text"), FieldRowPanel([FieldPanel("shows_from"), FieldPanel("shows_until"), FieldPanel("sort_order")])]
+    panels = [
+        FieldPanel("text"),
+        FieldRowPanel([FieldPanel("shows_from"), FieldPanel("shows_until"), FieldPanel("sort_order")]),
+    ]
 
     class Meta(ShownBetween.Meta):
         verbose_name = _("slogan")
@@ -358,13 +366,21 @@ class FederationSettings(BaseSiteSetting):
     name = models.CharField(_("federation name"), max_length=255, default="Liên đoàn Lao động tỉnh")
     tagline = models.CharField(_("tagline"), max_length=255, blank=True)
     logo = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("logo"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     address = models.CharField(_("address"), max_length=255, blank=True)
     phone = models.CharField(_("phone"), max_length=50, blank=True)
     email = models.EmailField(_("email"), blank=True)
     licence = models.CharField(
-        _("licence line"), max_length=255, blank=True, help_text=_("E.g. the press licence number, shown in the footer.")
+        _("licence line"),
+        max_length=255,
+        blank=True,
+        help_text=_("E.g. the press licence number, shown in the footer."),
     )
     related_portals = StreamField(
         [("link", PortalLinkBlock())], verbose_name=_("related portals"), blank=True, use_json_field=True
@@ -374,7 +390,10 @@ class FederationSettings(BaseSiteSetting):
         FieldPanel("name"),
         FieldPanel("tagline"),
         FieldPanel("logo"),
-        MultiFieldPanel([FieldPanel("address"), FieldPanel("phone"), FieldPanel("email"), FieldPanel("licence")], heading=_("Contact")),
+        MultiFieldPanel(
+            [FieldPanel("address"), FieldPanel("phone"), FieldPanel("email"), FieldPanel("licence")],
+            heading=_("Contact"),
+        ),
         FieldPanel("related_portals"),
     ]
 
@@ -396,9 +415,7 @@ class PublishedArticle(models.Model):
     created by migration 0002.
     """
 
-    article = models.OneToOneField(
-        ArticlePage, on_delete=models.CASCADE, primary_key=True, related_name="publication"
-    )
+    article = models.OneToOneField(ArticlePage, on_delete=models.CASCADE, primary_key=True, related_name="publication")
     path = models.CharField(max_length=255)
     published_at = models.DateTimeField()
     title = models.TextField()

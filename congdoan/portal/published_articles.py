@@ -51,9 +51,9 @@ def forget(article_id):
 def refresh_paths(page):
     """After `page` moved, give the rows of the articles under it (or it) their new paths."""
     current_path = Page.objects.filter(pk=OuterRef("article_id")).values("path")[:1]
-    PublishedArticle.objects.filter(
-        article_id__in=Page.objects.filter(path__startswith=page.path).values("pk")
-    ).update(path=Subquery(current_path))
+    PublishedArticle.objects.filter(article_id__in=Page.objects.filter(path__startswith=page.path).values("pk")).update(
+        path=Subquery(current_path)
+    )
 
 
 def rebuild():

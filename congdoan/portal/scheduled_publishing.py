@@ -23,7 +23,9 @@ RECHECK_SECONDS = 60  # also picks up schedules made by other processes with a p
 
 
 def _next_due_from_database():
-    go_live = Revision.objects.filter(approved_go_live_at__isnull=False).aggregate(due=Min("approved_go_live_at"))["due"]
+    go_live = Revision.objects.filter(approved_go_live_at__isnull=False).aggregate(due=Min("approved_go_live_at"))[
+        "due"
+    ]
     expiry = Page.objects.filter(live=True, expire_at__isnull=False).aggregate(due=Min("expire_at"))["due"]
     moments = [moment.timestamp() for moment in (go_live, expiry) if moment is not None]
     return min(moments, default=NOTHING_SCHEDULED)

@@ -109,7 +109,9 @@ def breadcrumbs(page, chrome):
     """The pages between the home page and `page` (both excluded), from the cached chrome."""
     sections = chrome.get("sections", {})
     steps = range(chrome.get("home_depth", 2) + 1, page.depth)
-    return [sections[page.path[: depth * Page.steplen]] for depth in steps if page.path[: depth * Page.steplen] in sections]
+    return [
+        sections[page.path[: depth * Page.steplen]] for depth in steps if page.path[: depth * Page.steplen] in sections
+    ]
 
 
 def _federation(site):

@@ -47,7 +47,11 @@ DOCUMENT_PERMISSIONS = {
 MODEL_PERMISSIONS = {
     CORRESPONDENTS: [("wagtailadmin", "access_admin")],
     EDITORS: [("wagtailadmin", "access_admin")]
-    + [("portal", f"{action}_{model}") for model in ("slide", "slogan") for action in ("add", "change", "delete", "view")]
+    + [
+        ("portal", f"{action}_{model}")
+        for model in ("slide", "slogan")
+        for action in ("add", "change", "delete", "view")
+    ]
     + [("portal", "change_federationsettings")],
 }
 
@@ -71,7 +75,10 @@ def setup_editorial_roles(home_page):
             GroupPagePermission.objects.get_or_create(
                 group=group, page=home_page, permission=_permission("wagtailcore", codename)
             )
-        for app_label, codenames in (("wagtailimages", IMAGE_PERMISSIONS[name]), ("wagtaildocs", DOCUMENT_PERMISSIONS[name])):
+        for app_label, codenames in (
+            ("wagtailimages", IMAGE_PERMISSIONS[name]),
+            ("wagtaildocs", DOCUMENT_PERMISSIONS[name]),
+        ):
             for codename in codenames:
                 GroupCollectionPermission.objects.get_or_create(
                     group=group, collection=root_collection, permission=_permission(app_label, codename)
@@ -84,7 +91,6 @@ def setup_editorial_roles(home_page):
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
     WorkflowPage.objects.update_or_create(page=home_page, defaults={"workflow": workflow})
     return groups
-
 
 
 # Slug fragments of a category about union activity, best first.

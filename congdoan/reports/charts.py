@@ -84,9 +84,7 @@ def targets_chart(targets):
     body.append(_text(reference, y + 12, "100 %", anchor="middle", size=11))
     return _svg(
         _("Targets: rate achieved"),
-        "; ".join(
-            f"{progress.target.name}: {_number(progress.achieved_percent or 0)} %" for progress in targets
-        ),
+        "; ".join(f"{progress.target.name}: {_number(progress.achieved_percent or 0)} %" for progress in targets),
         y + 18,
         body,
     )
@@ -123,7 +121,9 @@ def units_chart(rows):
         y += ROW_GAP
     if with_party:
         title = _("Members and Party members per unit")
-        description = "; ".join(f"{row.name}: {_number(row.members)} / {_number(row.figure('party_members'))}" for row in rows)
+        description = "; ".join(
+            f"{row.name}: {_number(row.members)} / {_number(row.figure('party_members'))}" for row in rows
+        )
     else:
         title = _("Members per unit")
         description = "; ".join(f"{row.name}: {_number(row.members)}" for row in rows)

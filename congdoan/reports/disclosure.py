@@ -88,9 +88,7 @@ def _with_small_unit_counts_withheld(report):
     }
     shown = [{name: column[index] for name, column in columns.items()} for index in range(len(rows))]
     quotas = _quotas_seen(rows, shown)
-    units = [
-        dataclasses.replace(row, shown=shown[index], quotas=quotas[index]) for index, row in enumerate(rows)
-    ]
+    units = [dataclasses.replace(row, shown=shown[index], quotas=quotas[index]) for index, row in enumerate(rows)]
     withheld = any(isinstance(value, Withheld) for row in units for value in row.shown.values())
     return dataclasses.replace(report, units=units, shows_party_figures=True, withheld_counts=withheld)
 
@@ -106,7 +104,11 @@ def _quotas_seen(rows, shown):
     for index, row in enumerate(rows):
         for position, result in enumerate(row.quotas):
             target = result.quota.target
-            if is_sensitive(target.indicator) and result.actual is not None and target.indicator != "party_member_share":
+            if (
+                is_sensitive(target.indicator)
+                and result.actual is not None
+                and target.indicator != "party_member_share"
+            ):
                 groups.setdefault((target.pk, result.year), []).append((index, position, int(result.actual)))
     withheld = set()
     for members in groups.values():

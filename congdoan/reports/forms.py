@@ -3,8 +3,8 @@ from django.utils.translation import gettext_lazy as _
 
 from congdoan.vietnamese.forms import VietnameseDateField
 
-from .selectors import report_day
 from .formatting import short_date
+from .selectors import report_day
 
 
 class ReportDayForm(forms.Form):
@@ -20,7 +20,8 @@ class ReportDayForm(forms.Form):
         day = self.cleaned_data.get("ngay")
         if day and day < self.term.starts_on:
             raise forms.ValidationError(
-                _("The term began on %(start)s: choose a day from then on."), params={"start": short_date(self.term.starts_on)}
+                _("The term began on %(start)s: choose a day from then on."),
+                params={"start": short_date(self.term.starts_on)},
             )
         return day
 

@@ -263,7 +263,11 @@ def _chair_on(organisation, day):
         if committee.term_starts_on > day:
             continue
         for seat in committee.ordered_seats:
-            if seat.position == Position.CHAIR and seat.started_on <= day and (not seat.ended_on or seat.ended_on > day):
+            if (
+                seat.position == Position.CHAIR
+                and seat.started_on <= day
+                and (not seat.ended_on or seat.ended_on > day)
+            ):
                 return seat.full_name
     return ""
 
@@ -301,7 +305,9 @@ def emulation_results(organisation, start, end, years, units):
         counts[key] = counts.get(key, 0) + 1
     classifications = [
         ClassificationCount(year, classification, top, number)
-        for (year, classification, top), number in sorted(counts.items(), key=lambda item: (item[0][0], not item[0][2], item[0][1]))
+        for (year, classification, top), number in sorted(
+            counts.items(), key=lambda item: (item[0][0], not item[0][2], item[0][1])
+        )
     ]
     return EmulationResults(movements=movements, classifications=classifications, years=years), cells
 

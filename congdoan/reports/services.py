@@ -53,15 +53,21 @@ def _article_text(report):
     title = _("%(union)s: outstanding members introduced to the Party in the term %(term)s") % figures
     if target is not None and target.achieved_percent is not None:
         figures["percent"] = _percent(target.achieved_percent)
-        achievement = _(
-            "%(union)s has identified, fostered and introduced %(introduced)s outstanding members to the Party "
-            "for admission, %(percent)s of the target of the congress resolution for the term %(term)s"
-        ) % figures
+        achievement = (
+            _(
+                "%(union)s has identified, fostered and introduced %(introduced)s outstanding members to the Party "
+                "for admission, %(percent)s of the target of the congress resolution for the term %(term)s"
+            )
+            % figures
+        )
     else:
-        achievement = _(
-            "%(union)s has identified, fostered and introduced %(introduced)s outstanding members to the Party "
-            "for admission during the term %(term)s"
-        ) % figures
+        achievement = (
+            _(
+                "%(union)s has identified, fostered and introduced %(introduced)s outstanding members to the Party "
+                "for admission during the term %(term)s"
+            )
+            % figures
+        )
     lead = achievement + "; " + _("%(admitted)s of them have been admitted to the Party.") % figures
 
     paragraphs = []
@@ -69,14 +75,21 @@ def _article_text(report):
     if decision is not None:
         paragraphs.append(
             _("%(union)s was founded by Decision No. %(number)s of %(date)s of %(issuer)s.")
-            % {"union": report.name, "number": decision.number, "date": short_date(decision.signed_on), "issuer": decision.issuer}
+            % {
+                "union": report.name,
+                "number": decision.number,
+                "date": short_date(decision.signed_on),
+                "issuer": decision.issuer,
+            }
         )
     if target is not None:
         text = _("The resolution of the congress of %(union)s for the term %(term)s set the target: “%(target)s”.") % {
             **figures,
             "target": target.target.name,
         }
-        quota_units = sum(1 for row in report.units if any(result.quota.target_id == target.target.pk for result in row.quotas))
+        quota_units = sum(
+            1 for row in report.units if any(result.quota.target_id == target.target.pk for result in row.quotas)
+        )
         if quota_units:
             text += " " + _(
                 "The executive committee allocated it to %(units)s units as quotas and counts it in their annual evaluation."
@@ -85,7 +98,9 @@ def _article_text(report):
     movements = [row.name for row in report.emulation.movements]
     if movements:
         paragraphs.append(
-            _("Through the emulation movements and campaigns %(movements)s, the union found outstanding members to foster and introduce to the Party.")
+            _(
+                "Through the emulation movements and campaigns %(movements)s, the union found outstanding members to foster and introduce to the Party."
+            )
             % {"movements": "; ".join(f"“{name}”" for name in movements)}
         )
     result = _("As a result, %(achievement)s; %(admitted)s comrades have been admitted to the Party") % {

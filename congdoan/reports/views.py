@@ -34,7 +34,9 @@ _page = partial(back_office_page, icon="doc-full")
 
 
 def _crumbs(request, organisation, *extra):
-    return breadcrumb_items(request.user, organisation, (reverse("reports:terms", args=[organisation.pk]), _("Term reports")), *extra)
+    return breadcrumb_items(
+        request.user, organisation, (reverse("reports:terms", args=[organisation.pk]), _("Term reports")), *extra
+    )
 
 
 report_index = opens_on_home_union("reports:terms")

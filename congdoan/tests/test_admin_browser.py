@@ -260,7 +260,9 @@ class EnglishOnScreens:
 
 
 def new_page(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="vi-VN", timezone_id="Asia/Ho_Chi_Minh")
+    context = browser.new_context(
+        viewport={"width": 1280, "height": 900}, locale="vi-VN", timezone_id="Asia/Ho_Chi_Minh"
+    )
     context.set_default_timeout(TIMEOUT_MS)
     context.add_init_script(AUTOSAVE_PROBE_JS)
     page = context.new_page()
@@ -358,7 +360,9 @@ def test_correspondent_and_editor_work_in_vietnamese(live_server, walkthrough, b
     screens.check(page, "tin bài mới")
     page.locator("#id_title").fill(ARTICLE_TITLE)
     page.locator("#id_lead").fill(ARTICLE_LEAD)
-    page.locator("#panel-child-content-body-section button.c-sf-add-button, [data-contentpath=body] button.c-sf-add-button").first.click()
+    page.locator(
+        "#panel-child-content-body-section button.c-sf-add-button, [data-contentpath=body] button.c-sf-add-button"
+    ).first.click()
     paragraph = page.get_by_role("option", name=data["paragraph_label"], exact=True)
     expect(paragraph).to_be_visible()
     screens.check(page, "chọn khối nội dung")

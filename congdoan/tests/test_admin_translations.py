@@ -132,7 +132,7 @@ def test_a_missing_catalogue_fails(make_catalogue, tmp_path):
         ("Edit {title}", "Sửa {tiêu_đề}"),
         ("Edit {title}", "Sửa"),
         ("Saved %(count)s items", "Đã lưu %(count)s mục %(extra)s"),  # invented
-        ("Click <a href=\"%(url)s\">here</a>", "Bấm <a href=\"%(url)s\">vào đây"),  # HTML lost
+        ('Click <a href="%(url)s">here</a>', 'Bấm <a href="%(url)s">vào đây'),  # HTML lost
     ],
 )
 def test_a_broken_placeholder_or_tag_fails(make_catalogue, tmp_path, msgid, msgstr):

@@ -17,7 +17,9 @@ INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", re.DOT
 
 def policy_of(response):
     header = response["Content-Security-Policy"]
-    return {name: values.split() for name, _space, values in (part.strip().partition(" ") for part in header.split(";"))}
+    return {
+        name: values.split() for name, _space, values in (part.strip().partition(" ") for part in header.split(";"))
+    }
 
 
 def allowed_hash(script):

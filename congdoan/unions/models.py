@@ -164,7 +164,12 @@ class OrganisationEvent(models.Model):
     old_name = models.CharField(_("previous name"), max_length=255, blank=True)
     new_name = models.CharField(_("new name"), max_length=255, blank=True)
     old_parent = models.ForeignKey(
-        Organisation, verbose_name=_("previous parent"), null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+        Organisation,
+        verbose_name=_("previous parent"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
     )
     new_parent = models.ForeignKey(
         Organisation, verbose_name=_("new parent"), null=True, blank=True, on_delete=models.PROTECT, related_name="+"
@@ -203,7 +208,12 @@ class ExecutiveCommittee(models.Model):
     term_starts_on = models.DateField(_("term starts on"))
     term_ends_on = models.DateField(_("term ends on"), null=True, blank=True)
     decision = models.ForeignKey(
-        Decision, verbose_name=_("recognising decision"), null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+        Decision,
+        verbose_name=_("recognising decision"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
     )
 
     class Meta:

@@ -228,9 +228,7 @@ def names_on(organisations, day):
     organisations = list(organisations)
     names = {organisation.pk: organisation.name for organisation in organisations}
     later = (
-        OrganisationEvent.objects.filter(
-            organisation_id__in=names, kind=EventKind.RENAMED, occurred_on__gt=day
-        )
+        OrganisationEvent.objects.filter(organisation_id__in=names, kind=EventKind.RENAMED, occurred_on__gt=day)
         .exclude(old_name="")
         .order_by("organisation_id", "-occurred_on", "-pk")
         .values_list("organisation_id", "old_name")
@@ -333,12 +331,7 @@ def totals_per_subtree(units, queryset, *, path_field, **aggregates):
 def _totals_per_subtree(units, queryset, path_field, aggregates):
     organisation_field = _organisation_field(path_field)
     in_subtrees, owners = _subtree_owners(units, organisation_field)
-    rows = (
-        queryset.filter(in_subtrees)
-        .values(organisation_field)
-        .annotate(**aggregates)
-        .order_by()
-    )
+    rows = queryset.filter(in_subtrees).values(organisation_field).annotate(**aggregates).order_by()
     totals = {}
     for row in rows:
         organisation_id = row.pop(organisation_field)

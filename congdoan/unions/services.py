@@ -63,7 +63,9 @@ def found_organisation(*, parent, name, level, code, user=None, decision=None, f
     _place(organisation, parent, since=organisation.founded_on or BEGINNING)
     if decision is not None:
         _add_event(organisation, EventKind.FOUNDED, organisation.founded_on, decision, user, new_parent=parent)
-    audit.record(organisation, audit.CREATE, user, audit.changes_between({}, audit.snapshot(organisation, EDITABLE_FIELDS)))
+    audit.record(
+        organisation, audit.CREATE, user, audit.changes_between({}, audit.snapshot(organisation, EDITABLE_FIELDS))
+    )
     return organisation
 
 
@@ -78,7 +80,9 @@ def update_organisation(organisation, user, version=None, **changes):
     before = audit.apply_edit(organisation, EDITABLE_FIELDS, changes)
     organisation.full_clean(exclude=["path", "depth", "numchild"])
     organisation.save()
-    audit.record(organisation, audit.EDIT, user, audit.changes_between(before, audit.snapshot(organisation, EDITABLE_FIELDS)))
+    audit.record(
+        organisation, audit.EDIT, user, audit.changes_between(before, audit.snapshot(organisation, EDITABLE_FIELDS))
+    )
     return organisation
 
 

@@ -81,7 +81,6 @@ class UserEditForm(UnionPlacementMixin, wagtail_user_forms.UserEditForm):
         fields = wagtail_user_forms.UserEditForm.Meta.fields | EXTRA_FIELDS
 
 
-
 class UserViewSet(WagtailUserViewSet):
     create_template_name = "accounts/users/create.html"
     edit_template_name = "accounts/users/edit.html"

@@ -134,9 +134,12 @@ def organisation_event(request, pk, kind):
     form_class = EVENT_FORMS[kind]
     kwargs = {}
     if kind in (EventKind.MOVED, EventKind.MERGED):
-        kwargs["targets"] = selectors.organisations_for(request.user).filter(status="active").exclude(
-            path__startswith=organisation.path
-        ).order_by("path")
+        kwargs["targets"] = (
+            selectors.organisations_for(request.user)
+            .filter(status="active")
+            .exclude(path__startswith=organisation.path)
+            .order_by("path")
+        )
     form = form_class(request.POST or None, **kwargs)
     if request.method == "POST" and form.is_valid():
         try:

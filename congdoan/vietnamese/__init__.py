@@ -7,8 +7,8 @@ from .citizen_id import citizen_id_error, is_valid_citizen_id, normalize_citizen
 from .collation import collation_bytes, name_sort_key, sort_key
 from .folding import fold, fold_words
 from .highlight import excerpt, highlight
-from .stamps import VIETNAM, in_vietnam, update_stamp
 from .slugs import slugify
+from .stamps import VIETNAM, in_vietnam, update_stamp
 
 __all__ = [
     "VIETNAM",

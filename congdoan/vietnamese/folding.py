@@ -35,11 +35,7 @@ def fold_char(char):
     if not unicodedata.category(char).startswith("L"):
         return char
     lowered = char.lower()[0]
-    base = "".join(
-        part
-        for part in unicodedata.normalize("NFD", lowered)
-        if not unicodedata.combining(part)
-    )
+    base = "".join(part for part in unicodedata.normalize("NFD", lowered) if not unicodedata.combining(part))
     return base if len(base) == 1 else lowered
 
 

@@ -49,11 +49,7 @@ def match_spans(text, query):
     terms = set(fold_words(query))
     if not terms:
         return []
-    return [
-        match.span()
-        for match in _WORD_RE.finditer(fold(text))
-        if match.group() in terms
-    ]
+    return [match.span() for match in _WORD_RE.finditer(fold(text)) if match.group() in terms]
 
 
 def excerpt(text, query, length=200):

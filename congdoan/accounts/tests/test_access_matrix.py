@@ -54,7 +54,14 @@ MATRIX = {
 class World:
     def __init__(self, unions):
         self.unions = unions
-        self.member = admit(unions.office, family="Hoàng", middle="Thị", given="Lan", citizen_id="006190000123", born_on=datetime.date(1990, 4, 2))
+        self.member = admit(
+            unions.office,
+            family="Hoàng",
+            middle="Thị",
+            given="Lan",
+            citizen_id="006190000123",
+            born_on=datetime.date(1990, 4, 2),
+        )
         editors = Group.objects.get_or_create(name=EDITORS)[0]
         editors.permissions.add(Permission.objects.get(codename="access_admin"))
         self.users = {**role_users(unions), "editor": self._user("editor", groups=[editors])}

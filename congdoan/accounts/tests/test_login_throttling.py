@@ -20,9 +20,7 @@ def accounts():
 
 
 def sign_in(client, username, password, address="203.0.113.7"):
-    return client.post(
-        reverse("wagtailadmin_login"), {"username": username, "password": password}, REMOTE_ADDR=address
-    )
+    return client.post(reverse("wagtailadmin_login"), {"username": username, "password": password}, REMOTE_ADDR=address)
 
 
 def signed_in(response):

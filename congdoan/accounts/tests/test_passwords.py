@@ -21,7 +21,9 @@ def refusals(password, username="nguoidung"):
 
 @pytest.mark.parametrize("login", [*portal_demo.LOGINS, *registry_demo.LOGINS], ids=lambda login: login["username"])
 def test_the_demo_passwords_pass_the_rules(login):
-    user = User(username=login["username"], first_name=login.get("first_name") or "", last_name=login.get("last_name") or "")
+    user = User(
+        username=login["username"], first_name=login.get("first_name") or "", last_name=login.get("last_name") or ""
+    )
     assert refusals(login["password"], login["username"]) == []
     validate_password(login["password"], user)
 
@@ -42,7 +44,9 @@ def test_a_short_password_is_refused_in_vietnamese():
     ],
 )
 def test_the_organisations_own_words_are_refused_however_written(password, word):
-    assert f"Mật khẩu này chứa “{word}”, một từ của chính tổ chức công đoàn, thứ bị đoán đầu tiên." in refusals(password)
+    assert f"Mật khẩu này chứa “{word}”, một từ của chính tổ chức công đoàn, thứ bị đoán đầu tiên." in refusals(
+        password
+    )
 
 
 @pytest.mark.django_db

@@ -25,7 +25,8 @@ def form_data(**overrides):
 def test_the_administrator_places_a_new_user_in_a_union_by_its_code(client, unions, admin_user):
     client.force_login(admin_user)
     response = client.post(
-        reverse("wagtailusers_users:add"), form_data(organisation_code=unions.transport.code.lower(), union_role="official")
+        reverse("wagtailusers_users:add"),
+        form_data(organisation_code=unions.transport.code.lower(), union_role="official"),
     )
     assert response.status_code == 302
     user = User.objects.get(username="chutich")
@@ -39,7 +40,9 @@ def test_the_administrator_places_a_new_user_in_a_union_by_its_code(client, unio
 
 def test_an_unknown_union_code_is_refused_and_nothing_is_created(client, unions, admin_user):
     client.force_login(admin_user)
-    response = client.post(reverse("wagtailusers_users:add"), form_data(organisation_code="KHONG-CO", union_role="viewer"))
+    response = client.post(
+        reverse("wagtailusers_users:add"), form_data(organisation_code="KHONG-CO", union_role="viewer")
+    )
     assert response.status_code == 200
     assert "organisation_code" in response.context["form"].errors
     assert not User.objects.filter(username="chutich").exists()

@@ -27,7 +27,11 @@ def edit_data(user, code, shown_code):
 @pytest.fixture
 def chair(unions):
     return User.objects.create_user(
-        "chutich", email="chutich@example.vn", first_name="Minh", last_name="Hoàng Văn", organisation=unions.transport,
+        "chutich",
+        email="chutich@example.vn",
+        first_name="Minh",
+        last_name="Hoàng Văn",
+        organisation=unions.transport,
         union_role=UnionRole.OFFICIAL,
     )
 

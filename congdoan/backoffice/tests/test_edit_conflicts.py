@@ -85,8 +85,12 @@ def edits_of(record):
 @pytest.fixture
 def officials(unions):
     return (
-        User.objects.create_user("a", organisation=unions.transport, union_role=UnionRole.OFFICIAL, first_name="Anh", last_name="Lê"),
-        User.objects.create_user("b", organisation=unions.transport, union_role=UnionRole.OFFICIAL, first_name="Bình", last_name="Trần"),
+        User.objects.create_user(
+            "a", organisation=unions.transport, union_role=UnionRole.OFFICIAL, first_name="Anh", last_name="Lê"
+        ),
+        User.objects.create_user(
+            "b", organisation=unions.transport, union_role=UnionRole.OFFICIAL, first_name="Bình", last_name="Trần"
+        ),
     )
 
 
@@ -148,7 +152,9 @@ def test_the_second_save_of_a_term_gets_the_conflict_page_naming_who_changed_it(
         congress_held_on=datetime.date(2017, 3, 20),
     )  # fmt: skip
     url = reverse("plans:term_edit", args=[term.pk])
-    response = second_save_conflicts(client, url, a, b, {"resolution_number": "01/NQ-ĐH"}, {"resolution_number": "02/NQ-ĐH"})
+    response = second_save_conflicts(
+        client, url, a, b, {"resolution_number": "01/NQ-ĐH"}, {"resolution_number": "02/NQ-ĐH"}
+    )
     page = response.content.decode()
     assert response.status_code == 409 and CONFLICT_TITLE in page
     assert "01/NQ-ĐH" in page and "02/NQ-ĐH" in page  # side by side
@@ -169,7 +175,10 @@ def test_the_second_allocation_of_quotas_gets_the_conflict_page(client, unions, 
     office, inspectorate = f"don_vi_{unions.office.pk}", f"don_vi_{unions.inspectorate.pk}"
     response = second_save_conflicts(client, url, a, b, {office: "3", inspectorate: "2"}, {office: "1"})
     assert response.status_code == 409 and CONFLICT_TITLE in response.content.decode()
-    assert {(quota.organisation_id, quota.value) for quota in Quota.objects.all()} == {(unions.office.pk, 3), (unions.inspectorate.pk, 2)}
+    assert {(quota.organisation_id, quota.value) for quota in Quota.objects.all()} == {
+        (unions.office.pk, 3),
+        (unions.inspectorate.pk, 2),
+    }
     assert [entry.user for entry in edits_of(target)] == [a]
 
 
@@ -177,7 +186,9 @@ def test_the_second_save_of_a_movement_gets_the_conflict_page(client, unions, of
     a, b = officials
     movement = emulation_services.create_movement(unions.transport, "Lao động giỏi", datetime.date(2018, 3, 1))
     url = reverse("emulation:movement_edit", args=[movement.pk])
-    response = second_save_conflicts(client, url, a, b, {"ended_on": "31/12/2022"}, {"description": "Phát động toàn ngành"})
+    response = second_save_conflicts(
+        client, url, a, b, {"ended_on": "31/12/2022"}, {"description": "Phát động toàn ngành"}
+    )
     assert response.status_code == 409 and CONFLICT_TITLE in response.content.decode()
     movement = Movement.objects.get()
     assert (movement.ended_on, movement.description) == (datetime.date(2022, 12, 31), "")
@@ -190,10 +201,19 @@ def test_the_second_course_record_of_a_candidacy_gets_the_conflict_page(client, 
     candidate = party_services.identify_candidate(member=member, identified_on=datetime.date(2018, 1, 10), user=None)
     party_services.start_fostering(candidate, on=datetime.date(2018, 2, 1), user=None)
     url = reverse("party:course", args=[candidate.pk])
-    first = {"course_started_on": "01/03/2018", "course_ended_on": "05/03/2018", "certificate_number": "GCN-5", "certificate_issued_on": "06/03/2018"}
-    response = second_save_conflicts(client, url, a, b, first, {"course_started_on": "02/03/2018", "course_ended_on": "09/03/2018"})
+    first = {
+        "course_started_on": "01/03/2018",
+        "course_ended_on": "05/03/2018",
+        "certificate_number": "GCN-5",
+        "certificate_issued_on": "06/03/2018",
+    }
+    response = second_save_conflicts(
+        client, url, a, b, first, {"course_started_on": "02/03/2018", "course_ended_on": "09/03/2018"}
+    )
     assert response.status_code == 409 and CONFLICT_TITLE in response.content.decode()
-    differing = {str(row["label"]): (row["current"], row["submitted"]) for row in response.context["rows"] if row["changed"]}
+    differing = {
+        str(row["label"]): (row["current"], row["submitted"]) for row in response.context["rows"] if row["changed"]
+    }
     assert differing["Số giấy chứng nhận lớp bồi dưỡng"] == ("GCN-5", "")
     assert differing["Đến ngày"] == ("05/03/2018", "09/03/2018")
     candidate.refresh_from_db()
@@ -255,7 +275,9 @@ def test_the_conflict_page_shows_no_sensitive_field_to_a_role_that_may_not_see_t
     assert not set(SENSITIVE_FIELDS) & set(clerk_form)
     client.force_login(a)
     official_form = opened_form(client, url)
-    saved = client.post(url, {**official_form, "job_title": "Kế toán trưởng", "citizen_id": "006190000999", "religion": "none"})
+    saved = client.post(
+        url, {**official_form, "job_title": "Kế toán trưởng", "citizen_id": "006190000999", "religion": "none"}
+    )
     assert saved.status_code == 302
 
     client.force_login(clerk)

@@ -79,7 +79,11 @@ NOT_EDITING = {
 
 def _term(unions):
     return plan_services.open_term(
-        unions.transport, name="2017–2022", starts_on=D(2017, 3, 20), ends_on=D(2022, 12, 31), congress_held_on=D(2017, 3, 20)
+        unions.transport,
+        name="2017–2022",
+        starts_on=D(2017, 3, 20),
+        ends_on=D(2022, 12, 31),
+        congress_held_on=D(2017, 3, 20),
     )
 
 

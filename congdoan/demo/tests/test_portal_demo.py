@@ -22,7 +22,14 @@ def test_demo_content_logins_and_search(demo, client):
     assert Slide.objects.count() == 5
     assert Slogan.objects.count() >= 5
     menu = [item["title"] for item in client.get("/").context["chrome"]["menu"]]
-    for title in ["Giới thiệu", "Tin tức - Sự kiện", "Hoạt động công đoàn", "Chính sách pháp luật", "Văn bản", "Liên hệ"]:
+    for title in [
+        "Giới thiệu",
+        "Tin tức - Sự kiện",
+        "Hoạt động công đoàn",
+        "Chính sách pháp luật",
+        "Văn bản",
+        "Liên hệ",
+    ]:
         assert title in menu
     assert client.get("/tim-kiem/", {"q": "doan vien uu tu"}).context["results"].paginator.count >= 4
 

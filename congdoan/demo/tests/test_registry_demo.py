@@ -120,7 +120,9 @@ def check_logins_reach_their_part_of_the_tree(registry, client):
     assert current.seats.get(position="chair").full_name == users["gtvt"].get_full_name()
     for login in registry_demo.LOGINS:
         # Through the sign-in page: axes throttles sign-ins, so authenticate() needs the request.
-        response = client.post(reverse("wagtailadmin_login"), {"username": login["username"], "password": login["password"]})
+        response = client.post(
+            reverse("wagtailadmin_login"), {"username": login["username"], "password": login["password"]}
+        )
         assert response.status_code == 302, login["username"]
         assert client.get("/admin/").status_code == 200
 

@@ -110,7 +110,8 @@ def test_quotas_branches_and_the_later_terms(demo):
     assert all(c.withdrawal_reason for c in withdrawn) and withdrawn.count() >= 4
     assert next_term.starts_on == term.ends_on + datetime.timedelta(days=1)
     assert {c.stage for c in Candidate.objects.filter(introduced_on__gte=next_term.starts_on)} >= {
-        Stage.IN_PROCEDURE, Stage.ADMITTED
+        Stage.IN_PROCEDURE,
+        Stage.ADMITTED,
     }
     # The upper levels have terms and quotas too.
     assert Term.objects.filter(organisation__code="LDLD-BK", name="2018–2023").exists()

@@ -87,7 +87,10 @@ def test_forbidden_changes_are_refused_on_post_and_nothing_changes(client, union
     assert client.post(reverse("emulation:result", args=[registration.pk]), {"award": "Bằng khen"}).status_code == 403
     client.force_login(users["chair"])
     assert client.post(reverse("emulation:evaluate", args=[unions.transport.pk, 2021]), {}).status_code == 403
-    assert client.post(reverse("emulation:movement_edit", args=[records["provincial"].pk]), {"name": "Sửa"}).status_code == 403
+    assert (
+        client.post(reverse("emulation:movement_edit", args=[records["provincial"].pk]), {"name": "Sửa"}).status_code
+        == 403
+    )
     client.force_login(users["outsider"])
     assert client.post(reverse("emulation:register", args=[movement.pk]), {"year": 2021}).status_code == 404
     movement.refresh_from_db()
@@ -106,7 +109,9 @@ def test_the_top_of_the_tree_has_no_one_above_to_evaluate_it(client, unions, dja
 def test_views_are_gated_and_read_only_through_selectors():
     from congdoan.emulation import urls
 
-    assert [pattern.name for pattern in urls.urlpatterns if not getattr(pattern.callback, "behind_back_office_gate", False)] == []
+    assert [
+        pattern.name for pattern in urls.urlpatterns if not getattr(pattern.callback, "behind_back_office_gate", False)
+    ] == []
     tree = ast.parse((Path(__file__).resolve().parents[1] / "views.py").read_text())
     direct = [
         ast.unparse(node)

@@ -95,7 +95,9 @@ def test_not_top_class_if_a_criterion_is_below_half_its_points(unions, chair):
 def test_a_class_needs_its_minimum_share_of_points(unions, chair, points, classification, allowed):
     lines = sheet(*points)
     if allowed:
-        assert services.evaluate(unions.office, 2022, lines, classification, user=chair).classification == classification
+        assert (
+            services.evaluate(unions.office, 2022, lines, classification, user=chair).classification == classification
+        )
     else:
         with pytest.raises(ValidationError) as error:
             services.evaluate(unions.office, 2022, lines, classification, user=chair)
@@ -126,7 +128,9 @@ def test_points_stay_within_each_criterions_maximum(unions, chair, lines, messag
 def test_re_evaluating_a_year_updates_the_one_evaluation_and_logs_both(unions, chair):
     from congdoan.accounts import audit
 
-    first = services.evaluate(unions.office, 2021, sheet(21, 17.5, 14, 10.5), "good", decision_number="12/QĐ-CĐCS", user=chair)
+    first = services.evaluate(
+        unions.office, 2021, sheet(21, 17.5, 14, 10.5), "good", decision_number="12/QĐ-CĐCS", user=chair
+    )
     second = services.evaluate(unions.office, 2021, FULL, "excellent", decision_number="15/QĐ-CĐCS", user=chair)
     assert first.pk == second.pk
     assert Evaluation.objects.filter(organisation=unions.office, year=2021).count() == 1
@@ -185,8 +189,16 @@ def test_no_quota_no_quota_criterion(unions, chair, term):
     assert not evaluation.criteria.filter(from_quotas=True).exists()
     assert evaluation.max_points == Decimal(90)
     # The inspectorate has no quota for 2020 but the office's whole-term quota is counted every year of the term.
-    assert not services.evaluate(unions.inspectorate, 2020, FULL, "excellent", user=chair).criteria.filter(from_quotas=True).exists()
-    assert services.evaluate(unions.office, 2020, FULL, "not_accomplished", user=chair).criteria.filter(from_quotas=True).exists()
+    assert (
+        not services.evaluate(unions.inspectorate, 2020, FULL, "excellent", user=chair)
+        .criteria.filter(from_quotas=True)
+        .exists()
+    )
+    assert (
+        services.evaluate(unions.office, 2020, FULL, "not_accomplished", user=chair)
+        .criteria.filter(from_quotas=True)
+        .exists()
+    )
 
 
 # The indicator

@@ -16,9 +16,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def movement(unions, chair):
-    return services.create_movement(
-        unions.transport, "Lao động giỏi, lao động sáng tạo", D(2017, 4, 1), user=chair
-    )
+    return services.create_movement(unions.transport, "Lao động giỏi, lao động sáng tạo", D(2017, 4, 1), user=chair)
 
 
 def messages_of(error):
@@ -88,7 +86,9 @@ def test_results_and_awards_per_year(unions, chair, movement):
 
 
 def test_a_union_joins_the_movements_launched_above_it(unions, chair, movement, users):
-    provincial = services.create_movement(unions.province, "Xanh - sạch - đẹp, bảo đảm an toàn vệ sinh lao động", D(2018, 1, 1))
+    provincial = services.create_movement(
+        unions.province, "Xanh - sạch - đẹp, bảo đảm an toàn vệ sinh lao động", D(2018, 1, 1)
+    )
     services.create_movement(unions.other_province, "Phong trào của tỉnh khác", D(2018, 1, 1))
     services.create_movement(unions.school, "Phong trào của trường", D(2018, 1, 1))
     services.register(provincial, 2021, organisation=unions.office, registered_on=D(2021, 1, 4))
@@ -103,7 +103,9 @@ def test_a_union_joins_the_movements_launched_above_it(unions, chair, movement, 
 
 
 def test_emulation_summary_of_a_term(unions, chair, movement):
-    provincial = services.create_movement(unions.province, "Giỏi việc nước - Đảm việc nhà", D(2016, 1, 1), ended_on=D(2016, 12, 31))
+    provincial = services.create_movement(
+        unions.province, "Giỏi việc nước - Đảm việc nhà", D(2016, 1, 1), ended_on=D(2016, 12, 31)
+    )
     services.create_movement(unions.transport, "Tham mưu giỏi, phục vụ tốt", D(2024, 1, 1))  # after the term
     first = services.register(movement, 2018, organisation=unions.office, registered_on=D(2018, 1, 3))
     services.register(movement, 2019, organisation=unions.office, registered_on=D(2019, 1, 3))
@@ -112,7 +114,10 @@ def test_emulation_summary_of_a_term(unions, chair, movement):
     services.record_result(first, "Đạt", "Giấy khen")
     services.register(provincial, 2016, organisation=unions.office, registered_on=D(2016, 1, 3))  # before the term
     summary = selectors.emulation_summary(unions.transport, D(2017, 3, 20), D(2022, 12, 31))
-    assert [(row.movement.name, row.launched_here, row.units_registered, row.members_registered, row.awards) for row in summary] == [
+    assert [
+        (row.movement.name, row.launched_here, row.units_registered, row.members_registered, row.awards)
+        for row in summary
+    ] == [
         ("Lao động giỏi, lao động sáng tạo", True, 1, 1, 1),
     ]
 

@@ -29,7 +29,13 @@ def sheet_post(lines, classification, **fields):
         "note": "",
     }
     for index, (name, max_points, points) in enumerate(lines):
-        data.update({f"tieu-chi-{index}-name": name, f"tieu-chi-{index}-max_points": str(max_points), f"tieu-chi-{index}-points": str(points)})
+        data.update(
+            {
+                f"tieu-chi-{index}-name": name,
+                f"tieu-chi-{index}-max_points": str(max_points),
+                f"tieu-chi-{index}-points": str(points),
+            }
+        )
     data.update(fields)
     return data
 
@@ -54,12 +60,19 @@ def test_evaluating_through_the_page(client, unions, chair, term):
     refused = client.post(url, sheet_post(sheet(30, 25, 20, 15), "excellent", version=version))
     # No introduction: the quota criterion has 0 of 10 points, below half: not the top class.
     assert refused.status_code == 200
-    assert "Không thể xếp loại “Hoàn thành xuất sắc nhiệm vụ” khi có tiêu chí đạt dưới 50% số điểm" in refused.content.decode()
+    assert (
+        "Không thể xếp loại “Hoàn thành xuất sắc nhiệm vụ” khi có tiêu chí đạt dưới 50% số điểm"
+        in refused.content.decode()
+    )
     assert not Evaluation.objects.exists()
     saved = client.post(url, sheet_post(sheet(30, 25, 20, 15), "good", version=version))
     evaluation = Evaluation.objects.get()
     assert saved.url == reverse("emulation:evaluation", args=[evaluation.pk])
-    assert (evaluation.points, evaluation.max_points, evaluation.decided_on) == (Decimal(90), Decimal(100), D(2021, 12, 20))
+    assert (evaluation.points, evaluation.max_points, evaluation.decided_on) == (
+        Decimal(90),
+        Decimal(100),
+        D(2021, 12, 20),
+    )
     detail = client.get(saved.url).content.decode()
     assert "Hoàn thành tốt nhiệm vụ" in detail and "20/12/2021" in detail and "tính từ chỉ tiêu được giao" in detail
     listing = client.get(reverse("emulation:evaluations", args=[unions.transport.pk]) + "?nam=2021").content.decode()
@@ -82,7 +95,13 @@ def test_launching_registering_and_recording_a_result_through_the_pages(client, 
     client.force_login(chair)
     answer = client.post(
         reverse("emulation:movement_add", args=[unions.transport.pk]),
-        {"kind": "movement", "name": "Giỏi việc nước - Đảm việc nhà", "started_on": "01/03/2018", "ended_on": "", "description": ""},
+        {
+            "kind": "movement",
+            "name": "Giỏi việc nước - Đảm việc nhà",
+            "started_on": "01/03/2018",
+            "ended_on": "",
+            "description": "",
+        },
     )
     movement = Movement.objects.get()
     assert answer.url == reverse("emulation:movement", args=[movement.pk])
@@ -92,7 +111,15 @@ def test_launching_registering_and_recording_a_result_through_the_pages(client, 
     client.post(register, {"year": "2021", "card_number": member.card_number, "registered_on": "05/01/2021"})
     again = client.post(register, {"year": "2021", "organisation": unions.office.pk, "registered_on": "06/01/2021"})
     assert "đã đăng ký tham gia phong trào này năm 2021" in again.content.decode()
-    both = client.post(register, {"year": "2021", "organisation": unions.office.pk, "card_number": member.card_number, "registered_on": "06/01/2021"})
+    both = client.post(
+        register,
+        {
+            "year": "2021",
+            "organisation": unions.office.pk,
+            "card_number": member.card_number,
+            "registered_on": "06/01/2021",
+        },
+    )
     assert "một trong hai" in both.content.decode()
     outside = client.post(register, {"year": "2021", "organisation": unions.school.pk, "registered_on": "06/01/2021"})
     assert outside.status_code == 200 and Registration.objects.count() == 2  # the school is not offered
@@ -100,7 +127,12 @@ def test_launching_registering_and_recording_a_result_through_the_pages(client, 
     result = reverse("emulation:result", args=[registration.pk])
     client.post(
         result,
-        {"result": "Đạt danh hiệu", "award": "Giấy khen", "award_decision": "10/QĐ-CĐCS", "version": opened_version(client, result)},
+        {
+            "result": "Đạt danh hiệu",
+            "award": "Giấy khen",
+            "award_decision": "10/QĐ-CĐCS",
+            "version": opened_version(client, result),
+        },
     )
     page = client.get(reverse("emulation:movement", args=[movement.pk])).content.decode()
     assert "Năm 2021: 1 đơn vị và 1 đoàn viên đăng ký, 1 lượt khen thưởng" in page

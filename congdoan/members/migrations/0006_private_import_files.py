@@ -6,20 +6,24 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('members', '0005_party_left_on'),
+        ("members", "0005_party_left_on"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='memberimport',
-            name='started_at',
+            model_name="memberimport",
+            name="started_at",
             field=models.DateTimeField(blank=True, null=True),
         ),
         migrations.AlterField(
-            model_name='memberimport',
-            name='file',
-            field=models.FileField(blank=True, max_length=255, storage=congdoan.members.uploads.private_uploads, upload_to=congdoan.members.models._import_file_path),
+            model_name="memberimport",
+            name="file",
+            field=models.FileField(
+                blank=True,
+                max_length=255,
+                storage=congdoan.members.uploads.private_uploads,
+                upload_to=congdoan.members.models._import_file_path,
+            ),
         ),
     ]

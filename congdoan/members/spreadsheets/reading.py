@@ -202,9 +202,7 @@ def _read_csv(data, deadline):
                     deadline.check()
                 yield number, tuple(value if value != "" else None for value in row)
         except csv.Error as error:
-            raise Unreadable(
-                _("The CSV file is damaged near row %(row)d.") % {"row": reader.line_num}
-            ) from error
+            raise Unreadable(_("The CSV file is damaged near row %(row)d.") % {"row": reader.line_num}) from error
 
     return Table(rows(), estimated)
 

@@ -147,4 +147,6 @@ def test_the_member_form_refuses_an_outside_number_neutrally_and_within_the_budg
     # A number taken inside the clerk's union is named as before, budget or not.
     admit(unions.inspectorate, card_number="INS-1")
     response = client.post(url, {**NEW_MEMBER, "card_number": "INS-1"})
-    assert response.context["form"].errors == {"card_number": ["A member with this card number is already in the registry."]}
+    assert response.context["form"].errors == {
+        "card_number": ["A member with this card number is already in the registry."]
+    }

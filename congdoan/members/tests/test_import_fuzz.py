@@ -67,7 +67,9 @@ def unclosed_tags(draw):
 @st.composite
 def bad_shared_strings(draw):
     index = draw(st.integers(-5, 2**40))
-    return rewritten(VALID, SHEET, lambda xml: re.sub(rb'(t="s"[^>]*><v>)\d+', rb"\g<1>" + str(index).encode(), xml, count=3))
+    return rewritten(
+        VALID, SHEET, lambda xml: re.sub(rb'(t="s"[^>]*><v>)\d+', rb"\g<1>" + str(index).encode(), xml, count=3)
+    )
 
 
 @st.composite
@@ -89,9 +91,11 @@ def lying_sizes(draw):
         struct.pack_into("<I", packed, member.header_offset + 22, size)
     if where in ("central", "both"):
         central = archive.start_dir
-        while struct.unpack_from("<H", packed, central + 28)[0] and not packed[
-            central + 46 : central + 46 + struct.unpack_from("<H", packed, central + 28)[0]
-        ] == member.filename.encode():
+        while (
+            struct.unpack_from("<H", packed, central + 28)[0]
+            and not packed[central + 46 : central + 46 + struct.unpack_from("<H", packed, central + 28)[0]]
+            == member.filename.encode()
+        ):
             central = bytes(packed).index(b"PK\x01\x02", central + 4)
         struct.pack_into("<I", packed, central + 24, size)
     return bytes(packed)

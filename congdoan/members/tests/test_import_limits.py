@@ -175,7 +175,8 @@ def test_cells_without_references_are_bounded_too(unions, official):
 
 def test_a_sheet_in_utf16_is_refused(unions, official):
     content = rewritten(
-        member_list(), **{SHEET: lambda xml: xml.decode().replace('encoding="UTF-8"', 'encoding="UTF-16"').encode("utf-16")}
+        member_list(),
+        **{SHEET: lambda xml: xml.decode().replace('encoding="UTF-8"', 'encoding="UTF-16"').encode("utf-16")},
     )
     reasons, _elapsed = check(unions, official, content)
     assert reasons == [

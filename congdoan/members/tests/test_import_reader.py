@@ -155,7 +155,9 @@ def excel_like(sheet=SHEET):
 
 def test_overlapping_merged_ranges_are_refused_rather_than_filled_again_and_again():
     # Excel never overlaps merged ranges; a crafted file may, many times over.
-    merged = '<mergeCells count="3"><mergeCell ref="A1:D4"/><mergeCell ref="A1:D3"/><mergeCell ref="B1:D4"/></mergeCells>'
+    merged = (
+        '<mergeCells count="3"><mergeCell ref="A1:D4"/><mergeCell ref="A1:D3"/><mergeCell ref="B1:D4"/></mergeCells>'
+    )
     with pytest.raises(Unreadable) as problem:
         read(excel_like(SHEET.replace("</sheetData>", "</sheetData>" + merged)))
     assert problem.value.reason == "The sheet has too many merged cells: unmerge them and upload it again."

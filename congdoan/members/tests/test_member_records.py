@@ -100,7 +100,9 @@ def test_a_transfer_keeps_the_history(client, unions):
 def test_a_transfer_dated_before_the_current_membership_is_refused(client, unions, clerk):
     member = admit(unions.office, given="Tâm", joined=datetime.date(2016, 1, 1))
     client.force_login(clerk)
-    response = client.post(reverse("members:transfer", args=[member.pk]), {"to": unions.inspectorate.pk, "on": "01/01/2010"})
+    response = client.post(
+        reverse("members:transfer", args=[member.pk]), {"to": unions.inspectorate.pk, "on": "01/01/2010"}
+    )
     assert response.status_code == 200 and response.context["form"].non_field_errors()
     member.refresh_from_db()
     assert member.organisation == unions.office

@@ -14,7 +14,6 @@ from django.urls import reverse
 from congdoan.accounts import audit
 from congdoan.accounts.models import User
 from congdoan.accounts.roles import UnionRole
-from congdoan.members import services
 from congdoan.registry_fixtures import admit, decision
 from congdoan.unions import services as union_services
 
@@ -51,10 +50,16 @@ def test_after_a_merger_each_moved_members_history_page_shows_the_move(client, u
 
 
 def test_the_entries_are_written_in_bulk(unions):
-    moved = [admit(unions.school, given=f"Thành viên {number}", joined=datetime.date(2012, 1, 1)) for number in range(30)]
+    moved = [
+        admit(unions.school, given=f"Thành viên {number}", joined=datetime.date(2012, 1, 1)) for number in range(30)
+    ]
     with CaptureQueriesContext(connection) as queries:
-        union_services.merge_organisation(unions.school, into=unions.transport, decision=decision("12/QĐ"), on=datetime.date(2025, 7, 1))
-    inserts = [query for query in queries.captured_queries if "INSERT" in query["sql"] and "modellogentry" in query["sql"]]
+        union_services.merge_organisation(
+            unions.school, into=unions.transport, decision=decision("12/QĐ"), on=datetime.date(2025, 7, 1)
+        )
+    inserts = [
+        query for query in queries.captured_queries if "INSERT" in query["sql"] and "modellogentry" in query["sql"]
+    ]
     assert len(inserts) == 2  # the 30 members' entries in one batch; the union's event
     for member in moved:
         entry = audit.entries_for(member).first()

@@ -45,7 +45,15 @@ def users(unions):
 @pytest.fixture
 def moved(unions):
     """A member of the office branch in 2023, transferred to the school's union (outside the branch) in 2024."""
-    member = admit(unions.office, family="Hà", middle="Văn", given="Đi", card_number="MOVED-01", joined=datetime.date(2015, 1, 1), **PERSONAL)
+    member = admit(
+        unions.office,
+        family="Hà",
+        middle="Văn",
+        given="Đi",
+        card_number="MOVED-01",
+        joined=datetime.date(2015, 1, 1),
+        **PERSONAL,
+    )
     services.transfer_member(member, to=unions.school, on=datetime.date(2024, 1, 1))
     return member
 
@@ -71,7 +79,9 @@ def cell(row, key):
     return row[COLUMNS_BY_KEY[key].header]
 
 
-def test_a_branch_clerks_past_day_export_shows_a_member_who_moved_away_without_todays_personal_data(client, unions, users, moved, stayed):
+def test_a_branch_clerks_past_day_export_shows_a_member_who_moved_away_without_todays_personal_data(
+    client, unions, users, moved, stayed
+):
     client.force_login(users["branch_clerk"])
     rows = {cell(row, "card_number"): row for row in export_rows(client, unions.office, ngay=PAST_DAY, nhay_cam="1")}
     assert set(rows) == {"MOVED-01", "STAYED-01"}
@@ -84,7 +94,9 @@ def test_a_branch_clerks_past_day_export_shows_a_member_who_moved_away_without_t
     # A member still in the branch: as before.
     here = rows["STAYED-01"]
     assert cell(here, "citizen_id") == "006190000666" and cell(here, "phone") == "0912666666"
-    assert cell(here, "born_on").date() == datetime.date(1990, 4, 2) and cell(here, "party_admitted_on").date() == datetime.date(2012, 5, 19)
+    assert cell(here, "born_on").date() == datetime.date(1990, 4, 2) and cell(
+        here, "party_admitted_on"
+    ).date() == datetime.date(2012, 5, 19)
     assert cell(here, "ethnicity") == "Tày"
 
 
@@ -102,7 +114,9 @@ def test_an_official_whose_scope_still_holds_the_member_sees_their_data_on_a_pas
     assert cell(rows[0], "citizen_id") == "006190000555" and cell(rows[0], "phone") == "0912555555"
 
 
-def test_the_past_day_list_page_shows_the_period_and_not_todays_record_of_a_member_who_left(client, unions, users, moved, stayed):
+def test_the_past_day_list_page_shows_the_period_and_not_todays_record_of_a_member_who_left(
+    client, unions, users, moved, stayed
+):
     client.force_login(users["branch_clerk"])
     url = reverse("members:list", args=[unions.office.pk])
     page = client.get(url, {"ngay": PAST_DAY}).content.decode()
@@ -113,7 +127,9 @@ def test_the_past_day_list_page_shows_the_period_and_not_todays_record_of_a_memb
     assert unions.school.name not in page  # where they are today
 
 
-def test_searching_a_past_day_list_by_phone_or_citizen_id_does_not_find_a_member_who_left(client, unions, users, moved, stayed):
+def test_searching_a_past_day_list_by_phone_or_citizen_id_does_not_find_a_member_who_left(
+    client, unions, users, moved, stayed
+):
     client.force_login(users["branch_clerk"])
     url = reverse("members:list", args=[unions.office.pk])
 

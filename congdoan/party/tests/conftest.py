@@ -45,7 +45,9 @@ def take_to(candidate, stage, user=None, start=None):
                 certificate_number="GCN-01", certificate_issued_on=days["certificate_issued_on"],
             )  # fmt: skip
         elif next_stage == Stage.INTRODUCED:
-            services.introduce(candidate, on=on, resolution_number="05/NQ-CĐCS", party_cell="Chi bộ Văn phòng", user=user)
+            services.introduce(
+                candidate, on=on, resolution_number="05/NQ-CĐCS", party_cell="Chi bộ Văn phòng", user=user
+            )
         elif next_stage == Stage.IN_PROCEDURE:
             services.start_procedure(candidate, on=on, user=user)
         elif next_stage == Stage.ADMITTED:

@@ -9,7 +9,6 @@ import pytest
 from django.urls import reverse
 
 from congdoan.party.models import Candidate, Stage
-
 from congdoan.registry_fixtures import role_users
 
 from .conftest import day, new_candidate
@@ -72,7 +71,9 @@ def test_refused_changes_are_refused_on_post_too(client, world):
         withdrawal = {"stage": "fostering", "on": "01/06/2018", "reason": "Thử"}
         assert client.post(reverse("party:withdraw", args=[world.candidate.pk]), withdrawal).status_code == expected
     client.force_login(world.users["branch_clerk"])
-    response = client.post(reverse("party:add", args=[world.unions.office.pk]), {"card_number": "X", "identified_on": "01/01/2018"})
+    response = client.post(
+        reverse("party:add", args=[world.unions.office.pk]), {"card_number": "X", "identified_on": "01/01/2018"}
+    )
     assert response.status_code == 403
     world.candidate.refresh_from_db()
     assert world.candidate.stage == Stage.FOSTERING and Candidate.objects.count() == 1
@@ -86,7 +87,8 @@ def test_an_official_cannot_identify_a_member_outside_their_subtree(client, worl
     assert client.post(reverse("party:withdraw", args=[other.pk]), withdrawal).status_code == 404
     # The chair types the card number of a member of the other province: not found.
     response = client.post(
-        reverse("party:add", args=[world.unions.transport.pk]), {"card_number": member.card_number, "identified_on": "01/01/2019"}
+        reverse("party:add", args=[world.unions.transport.pk]),
+        {"card_number": member.card_number, "identified_on": "01/01/2019"},
     )
     assert response.status_code == 200 and "card_number" in response.context["form"].errors
 
@@ -97,9 +99,15 @@ def test_the_views_are_behind_the_gate_and_query_no_manager_directly():
 
     from congdoan.party import urls
 
-    assert [pattern.name for pattern in urls.urlpatterns if not getattr(pattern.callback, "behind_back_office_gate", False)] == []
+    assert [
+        pattern.name for pattern in urls.urlpatterns if not getattr(pattern.callback, "behind_back_office_gate", False)
+    ] == []
     tree = ast.parse((Path(urls.__file__).parent / "views.py").read_text())
-    assert [node.lineno for node in ast.walk(tree) if isinstance(node, ast.Attribute) and node.attr in ("objects", "_default_manager")] == []
+    assert [
+        node.lineno
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Attribute) and node.attr in ("objects", "_default_manager")
+    ] == []
 
 
 def test_the_admin_site_history_does_not_show_candidacies_to_union_officials(client, world):

@@ -30,7 +30,9 @@ def test_a_full_path_makes_the_member_a_party_member_from_the_admission_date(uni
         candidate, course_started_on=day("01/03/2018"), course_ended_on=day("05/03/2018"),
         certificate_number="GCN-2018-17", certificate_issued_on=day("10/03/2018"), user=chair,
     )  # fmt: skip
-    services.introduce(candidate, on=day("01/06/2018"), resolution_number="05/NQ-CĐCS", party_cell="Chi bộ Văn phòng Sở", user=chair)
+    services.introduce(
+        candidate, on=day("01/06/2018"), resolution_number="05/NQ-CĐCS", party_cell="Chi bộ Văn phòng Sở", user=chair
+    )
     services.start_procedure(candidate, on=day("01/07/2018"), user=chair)
     services.admit(candidate, on=day("03/09/2018"), decision_number="112-QĐ/ĐU", user=chair)
 
@@ -67,10 +69,18 @@ def pipeline(unions):
     and a factory in the other province (outside every subtree asked below).
     """
     made = {}
-    made["admitted"] = new_candidate(unions.office, Stage.ADMITTED, identified_on=day("10/01/2018"))  # admitted 28/08/2018
-    made["in_procedure"] = new_candidate(unions.office, Stage.IN_PROCEDURE, identified_on=day("01/03/2018"))  # from 18/08/2018
-    made["introduced"] = new_candidate(unions.inspectorate, Stage.INTRODUCED, identified_on=day("01/05/2018"))  # 18/09/2018
-    made["late"] = new_candidate(unions.inspectorate, Stage.INTRODUCED, identified_on=day("01/10/2018"))  # introduced 2019
+    made["admitted"] = new_candidate(
+        unions.office, Stage.ADMITTED, identified_on=day("10/01/2018")
+    )  # admitted 28/08/2018
+    made["in_procedure"] = new_candidate(
+        unions.office, Stage.IN_PROCEDURE, identified_on=day("01/03/2018")
+    )  # from 18/08/2018
+    made["introduced"] = new_candidate(
+        unions.inspectorate, Stage.INTRODUCED, identified_on=day("01/05/2018")
+    )  # 18/09/2018
+    made["late"] = new_candidate(
+        unions.inspectorate, Stage.INTRODUCED, identified_on=day("01/10/2018")
+    )  # introduced 2019
     made["withdrawn"] = new_candidate(unions.transport, Stage.FOSTERING, identified_on=day("01/02/2018"))
     services.withdraw(made["withdrawn"], on=day("01/11/2018"), reason="Chuyển công tác", user=None)
     made["school"] = new_candidate(unions.school, Stage.ADMITTED, identified_on=day("15/01/2018"))
@@ -81,7 +91,9 @@ def pipeline(unions):
 def test_pipeline_counts_of_a_subtree_over_a_period(unions, pipeline):
     assert pipeline["introduced"].introduced_on == day("18/09/2018")
     assert pipeline["late"].introduced_on.year == 2019
-    counts = pipeline_counts([unions.transport, unions.office, unions.upper, unions.province], day("01/01/2018"), day("31/12/2018"))
+    counts = pipeline_counts(
+        [unions.transport, unions.office, unions.upper, unions.province], day("01/01/2018"), day("31/12/2018")
+    )
     assert counts[unions.transport.pk] == {
         "identified": 5, "fostered": 5, "introduced": 3, "admitted": 1, "confirmed": 0, "in_procedure": 1, "withdrawn": 1,
     }  # fmt: skip

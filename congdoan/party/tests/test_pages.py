@@ -70,7 +70,14 @@ def test_the_board_on_a_past_day(unions):
 def listed(unions):
     return {
         "lan": new_candidate(unions.office, Stage.INTRODUCED, family="Hoàng", middle="Thị", given="Lan"),
-        "pom": new_candidate(unions.inspectorate, Stage.INTRODUCED, identified_on=day("10/01/2019"), family="Lò", middle="Văn", given="Pọm"),
+        "pom": new_candidate(
+            unions.inspectorate,
+            Stage.INTRODUCED,
+            identified_on=day("10/01/2019"),
+            family="Lò",
+            middle="Văn",
+            given="Pọm",
+        ),
         "an": new_candidate(unions.inspectorate, Stage.FOSTERING, family="Nguyễn", middle="Văn", given="An"),
         "mai": new_candidate(unions.school, Stage.INTRODUCED, family="Triệu", middle="Thị", given="Mai"),
     }
@@ -118,12 +125,36 @@ def test_reminders_of_confirmation_and_certificates(unions):
     not_yet = new_candidate(unions.office, Stage.IN_PROCEDURE, family="Ma", middle="Văn", given="Sơn")
     services.admit(not_yet, on=day("01/12/2021"), decision_number="3", user=None)  # ends 01/12/2022
     confirmed = new_candidate(unions.office, Stage.CONFIRMED)  # done
-    expiring = new_candidate(unions.inspectorate, Stage.IDENTIFIED, identified_on=day("01/03/2022"), family="Nguyễn", middle="Văn", given="An")
-    services.start_fostering(expiring, on=day("01/04/2022"), certificate_number="GCN-2017", certificate_issued_on=day("20/08/2017"), user=None)
-    expired = new_candidate(unions.inspectorate, Stage.IDENTIFIED, identified_on=day("01/03/2022"), family="Triệu", middle="Thị", given="Mai")
-    services.start_fostering(expired, on=day("01/04/2022"), certificate_number="GCN-2016", certificate_issued_on=day("01/05/2017"), user=None)
+    expiring = new_candidate(
+        unions.inspectorate,
+        Stage.IDENTIFIED,
+        identified_on=day("01/03/2022"),
+        family="Nguyễn",
+        middle="Văn",
+        given="An",
+    )
+    services.start_fostering(
+        expiring,
+        on=day("01/04/2022"),
+        certificate_number="GCN-2017",
+        certificate_issued_on=day("20/08/2017"),
+        user=None,
+    )
+    expired = new_candidate(
+        unions.inspectorate,
+        Stage.IDENTIFIED,
+        identified_on=day("01/03/2022"),
+        family="Triệu",
+        middle="Thị",
+        given="Mai",
+    )
+    services.start_fostering(
+        expired, on=day("01/04/2022"), certificate_number="GCN-2016", certificate_issued_on=day("01/05/2017"), user=None
+    )
     valid = new_candidate(unions.inspectorate, Stage.IDENTIFIED, identified_on=day("01/03/2022"))
-    services.start_fostering(valid, on=day("01/04/2022"), certificate_number="GCN-2020", certificate_issued_on=day("01/05/2020"), user=None)
+    services.start_fostering(
+        valid, on=day("01/04/2022"), certificate_number="GCN-2020", certificate_issued_on=day("01/05/2020"), user=None
+    )
     elsewhere = new_candidate(unions.school, Stage.IN_PROCEDURE)
     services.admit(elsewhere, on=day("01/06/2021"), decision_number="4", user=None)
 
@@ -135,12 +166,23 @@ def test_reminders_of_confirmation_and_certificates(unions):
         (expired, day("30/04/2022")), (expiring, day("19/08/2022")),
     ]  # fmt: skip
     assert confirmed not in [item.candidate for item in found.confirmations]
-    assert [item.candidate for item in reminders(unions.transport, today, within_days=180).confirmations] == [late, due, not_yet]
+    assert [item.candidate for item in reminders(unions.transport, today, within_days=180).confirmations] == [
+        late,
+        due,
+        not_yet,
+    ]
 
 
 def test_the_reminders_page(client, unions, chair):
     today = timezone.localdate()
-    due = new_candidate(unions.office, Stage.IN_PROCEDURE, identified_on=today - datetime.timedelta(days=900), family="Hoàng", middle="Thị", given="Lan")
+    due = new_candidate(
+        unions.office,
+        Stage.IN_PROCEDURE,
+        identified_on=today - datetime.timedelta(days=900),
+        family="Hoàng",
+        middle="Thị",
+        given="Lan",
+    )
     admitted_on = months_after(today, -12) + datetime.timedelta(days=10)
     services.admit(due, on=admitted_on, decision_number="1", user=None)
     client.force_login(chair)
@@ -166,9 +208,13 @@ def test_the_candidacy_page_shows_the_stages_and_the_history(client, unions, cha
 
 
 def test_identify_then_advance_through_the_forms(client, unions, chair):
-    member = admit(unions.office, family="Hoàng", middle="Thị", given="Lan", card_number="BK-0101", born_on=day("02/04/1990"))
+    member = admit(
+        unions.office, family="Hoàng", middle="Thị", given="Lan", card_number="BK-0101", born_on=day("02/04/1990")
+    )
     client.force_login(chair)
-    response = client.post(reverse("party:add", args=[unions.transport.pk]), {"card_number": "bk-0101", "identified_on": "10/01/2018"})
+    response = client.post(
+        reverse("party:add", args=[unions.transport.pk]), {"card_number": "bk-0101", "identified_on": "10/01/2018"}
+    )
     candidate = Candidate.objects.get(member=member)
     assert response.status_code == 302 and response.url == reverse("party:detail", args=[candidate.pk])
     assert candidate.organisation == unions.office
@@ -177,25 +223,70 @@ def test_identify_then_advance_through_the_forms(client, unions, chair):
     form = client.get(advance).context["form"]
     assert "course_started_on" in form.fields and form["stage"].value() == "identified"
     version = form["version"].value()
-    response = client.post(advance, {"stage": "identified", "on": "01/02/2018", "certificate_number": "GCN-9", "certificate_issued_on": "10/03/2018", "version": version})
+    response = client.post(
+        advance,
+        {
+            "stage": "identified",
+            "on": "01/02/2018",
+            "certificate_number": "GCN-9",
+            "certificate_issued_on": "10/03/2018",
+            "version": version,
+        },
+    )
     assert response.status_code == 302
     candidate.refresh_from_db()
     assert candidate.stage == Stage.FOSTERING and candidate.certificate_valid_until == day("09/03/2023")
 
     # A refusal is shown on the form, nothing is saved.
     version = opened_version(client, advance)
-    response = client.post(advance, {"stage": "fostering", "on": "01/06/2024", "resolution_number": "05/NQ", "party_cell": "Chi bộ", "version": version})
+    response = client.post(
+        advance,
+        {
+            "stage": "fostering",
+            "on": "01/06/2024",
+            "resolution_number": "05/NQ",
+            "party_cell": "Chi bộ",
+            "version": version,
+        },
+    )
     assert response.status_code == 200
     assert "Giấy chứng nhận lớp bồi dưỡng đã hết hạn ngày 09/03/2023" in response.content.decode()
     candidate.refresh_from_db()
     assert candidate.stage == Stage.FOSTERING
-    response = client.post(advance, {"stage": "fostering", "on": "01/01/2018", "resolution_number": "05/NQ", "party_cell": "Chi bộ", "version": version})
+    response = client.post(
+        advance,
+        {
+            "stage": "fostering",
+            "on": "01/01/2018",
+            "resolution_number": "05/NQ",
+            "party_cell": "Chi bộ",
+            "version": version,
+        },
+    )
     assert "Ngày không được trước ngày 01/02/2018 của bước trước (Bồi dưỡng)." in response.content.decode()
 
-    response = client.post(advance, {"stage": "fostering", "on": "01/06/2018", "resolution_number": "05/NQ", "party_cell": "Chi bộ", "version": version})
+    response = client.post(
+        advance,
+        {
+            "stage": "fostering",
+            "on": "01/06/2018",
+            "resolution_number": "05/NQ",
+            "party_cell": "Chi bộ",
+            "version": version,
+        },
+    )
     assert response.status_code == 302
     # A form opened for an earlier stage is not applied to the next one.
-    response = client.post(advance, {"stage": "fostering", "on": "02/06/2018", "resolution_number": "06/NQ", "party_cell": "Chi bộ", "version": version})
+    response = client.post(
+        advance,
+        {
+            "stage": "fostering",
+            "on": "02/06/2018",
+            "resolution_number": "06/NQ",
+            "party_cell": "Chi bộ",
+            "version": version,
+        },
+    )
     assert "Hồ sơ đã chuyển sang bước khác" in response.content.decode()
     candidate.refresh_from_db()
     assert candidate.stage == Stage.INTRODUCED and candidate.introduction_resolution == "05/NQ"
@@ -204,7 +295,9 @@ def test_identify_then_advance_through_the_forms(client, unions, chair):
     version = opened_version(client, withdraw)
     response = client.post(withdraw, {"stage": "introduced", "on": "01/07/2018", "reason": "", "version": version})
     assert response.status_code == 200 and "reason" in response.context["form"].errors
-    response = client.post(withdraw, {"stage": "introduced", "on": "01/07/2018", "reason": "Chuyển công tác", "version": version})
+    response = client.post(
+        withdraw, {"stage": "introduced", "on": "01/07/2018", "reason": "Chuyển công tác", "version": version}
+    )
     assert response.status_code == 302
     candidate.refresh_from_db()
     assert candidate.stage == Stage.WITHDRAWN and candidate.withdrawn_at_stage == Stage.INTRODUCED
@@ -228,9 +321,24 @@ def test_the_course_form_during_fostering(client, unions, chair):
     client.force_login(chair)
     url = reverse("party:course", args=[candidate.pk])
     version = opened_version(client, url)
-    response = client.post(url, {"stage": "fostering", "course_started_on": "05/03/2018", "course_ended_on": "01/03/2018", "version": version})
-    assert "Ngày kết thúc lớp học không được trước ngày bắt đầu." in str(response.context["form"].errors["course_ended_on"])
-    response = client.post(url, {"stage": "fostering", "course_started_on": "01/03/2018", "course_ended_on": "05/03/2018", "certificate_number": "GCN-5", "certificate_issued_on": "06/03/2018", "version": version})
+    response = client.post(
+        url,
+        {"stage": "fostering", "course_started_on": "05/03/2018", "course_ended_on": "01/03/2018", "version": version},
+    )
+    assert "Ngày kết thúc lớp học không được trước ngày bắt đầu." in str(
+        response.context["form"].errors["course_ended_on"]
+    )
+    response = client.post(
+        url,
+        {
+            "stage": "fostering",
+            "course_started_on": "01/03/2018",
+            "course_ended_on": "05/03/2018",
+            "certificate_number": "GCN-5",
+            "certificate_issued_on": "06/03/2018",
+            "version": version,
+        },
+    )
     assert response.status_code == 302
     candidate.refresh_from_db()
     assert candidate.certificate_number == "GCN-5"
@@ -261,7 +369,11 @@ def test_query_counts_do_not_grow_with_rows(client, unions, chair, view):
     today = timezone.localdate()
 
     def add_round(index):
-        for unit, stage in ((unions.office, Stage.FOSTERING), (unions.inspectorate, Stage.ADMITTED), (unions.transport, Stage.INTRODUCED)):
+        for unit, stage in (
+            (unions.office, Stage.FOSTERING),
+            (unions.inspectorate, Stage.ADMITTED),
+            (unions.transport, Stage.INTRODUCED),
+        ):
             new_candidate(unit, stage, identified_on=today - datetime.timedelta(days=600 + index))
         withdrawn = new_candidate(unions.office, Stage.IDENTIFIED, identified_on=day("10/01/2018"))
         services.withdraw(withdrawn, on=day("01/02/2018"), reason="Chuyển công tác", user=None)

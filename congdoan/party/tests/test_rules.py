@@ -59,7 +59,9 @@ class Unchanged:
 
 def test_a_member_is_identified_in_their_current_union_and_it_is_logged(unions):
     member = admit(unions.office, family="Hoàng", middle="Thị", given="Lan")
-    candidate = services.identify_candidate(member=member, identified_on=day("10/01/2018"), user=None, note="Lao động giỏi")
+    candidate = services.identify_candidate(
+        member=member, identified_on=day("10/01/2018"), user=None, note="Lao động giỏi"
+    )
     assert candidate.organisation == unions.office and candidate.stage == Stage.IDENTIFIED
     assert candidate.note == "Lao động giỏi"
     assert ModelLogEntry.objects.for_instance(candidate).count() == 1
@@ -116,7 +118,9 @@ SKIPS = [
 ]
 
 
-@pytest.mark.parametrize(("stage", "action", "arguments"), SKIPS, ids=lambda value: getattr(value, "__name__", str(value)))
+@pytest.mark.parametrize(
+    ("stage", "action", "arguments"), SKIPS, ids=lambda value: getattr(value, "__name__", str(value))
+)
 def test_no_stage_may_be_skipped_nor_repeated(unions, stage, action, arguments):
     candidate = new_candidate(unions.office, stage)
     unchanged = Unchanged(candidate)
@@ -146,7 +150,9 @@ TRANSITIONS = [
 ]
 
 
-@pytest.mark.parametrize(("stage", "action", "arguments"), TRANSITIONS, ids=lambda value: getattr(value, "__name__", str(value)))
+@pytest.mark.parametrize(
+    ("stage", "action", "arguments"), TRANSITIONS, ids=lambda value: getattr(value, "__name__", str(value))
+)
 def test_a_stage_cannot_begin_before_the_previous_one(unions, stage, action, arguments):
     candidate = new_candidate(unions.office, stage)
     previous = candidate.entered_stage_on
@@ -156,7 +162,9 @@ def test_a_stage_cannot_begin_before_the_previous_one(unions, stage, action, arg
     unchanged.check()
 
 
-@pytest.mark.parametrize(("stage", "action", "arguments"), TRANSITIONS, ids=lambda value: getattr(value, "__name__", str(value)))
+@pytest.mark.parametrize(
+    ("stage", "action", "arguments"), TRANSITIONS, ids=lambda value: getattr(value, "__name__", str(value))
+)
 def test_a_stage_cannot_be_dated_in_the_future(unions, stage, action, arguments):
     candidate = new_candidate(unions.office, stage)
     unchanged = Unchanged(candidate)
@@ -201,7 +209,9 @@ def test_the_course_is_recorded_during_fostering_only(unions):
     assert candidate.certificate_number == "GCN-77" and candidate.certificate_valid_until == day("09/03/2023")
     introduced = new_candidate(unions.office, Stage.INTRODUCED)
     unchanged = Unchanged(introduced)
-    message = refused(services.record_course, introduced, certificate_number="X", certificate_issued_on=day("01/01/2019"), user=None)
+    message = refused(
+        services.record_course, introduced, certificate_number="X", certificate_issued_on=day("01/01/2019"), user=None
+    )
     assert "khi quần chúng ở bước “Bồi dưỡng”" in message
     unchanged.check()
 
@@ -217,7 +227,9 @@ def _fostered(unions, *, issued_on, fostering_on=day("01/02/2018"), **member_fie
 
 
 def introduce(candidate, on):
-    return services.introduce(candidate, on=on, resolution_number="05/NQ-CĐCS", party_cell="Chi bộ Văn phòng", user=None)
+    return services.introduce(
+        candidate, on=on, resolution_number="05/NQ-CĐCS", party_cell="Chi bộ Văn phòng", user=None
+    )
 
 
 def test_introduction_needs_the_course_certificate(unions):
@@ -251,7 +263,9 @@ def test_a_certificate_issued_after_the_introduction_is_refused(unions):
 def test_introduction_needs_a_resolution_number_and_a_party_cell(unions):
     candidate = new_candidate(unions.office, Stage.FOSTERING)
     unchanged = Unchanged(candidate)
-    message = refused(services.introduce, candidate, on=day("01/06/2018"), resolution_number=" ", party_cell="", user=None)
+    message = refused(
+        services.introduce, candidate, on=day("01/06/2018"), resolution_number=" ", party_cell="", user=None
+    )
     assert "Hãy nhập số nghị quyết giới thiệu." in message and "Hãy nhập chi bộ được giới thiệu đến." in message
     unchanged.check()
 
@@ -268,7 +282,9 @@ def test_the_age_at_introduction_is_18_to_60(unions, born_on, age):
     candidate = _fostered(unions, issued_on=day("10/03/2018"), born_on=born_on)
     unchanged = Unchanged(candidate)
     message = refused(introduce, candidate, day("01/06/2018"))
-    assert f"Người được giới thiệu phải từ đủ 18 đến 60 tuổi; ngày 01/06/2018, {candidate.member} {age} tuổi." in message
+    assert (
+        f"Người được giới thiệu phải từ đủ 18 đến 60 tuổi; ngày 01/06/2018, {candidate.member} {age} tuổi." in message
+    )
     unchanged.check()
 
 
@@ -293,7 +309,9 @@ def test_an_unknown_date_of_birth_must_be_recorded_first(unions):
 def test_admission_needs_a_decision_number(unions):
     candidate = new_candidate(unions.office, Stage.IN_PROCEDURE)
     unchanged = Unchanged(candidate)
-    assert "Hãy nhập số quyết định kết nạp." in refused(services.admit, candidate, on=day("03/09/2018"), decision_number="", user=None)
+    assert "Hãy nhập số quyết định kết nạp." in refused(
+        services.admit, candidate, on=day("03/09/2018"), decision_number="", user=None
+    )
     unchanged.check()
 
 
@@ -312,7 +330,9 @@ def test_confirmation_comes_after_twelve_months_of_probation(unions):
     unchanged = Unchanged(candidate)
     message = refused(services.confirm, candidate, on=day("02/09/2019"), decision_number="230-QĐ/ĐU", user=None)
     assert "Thời gian dự bị là 12 tháng" in message and "được xét chuyển chính thức từ ngày 03/09/2019" in message
-    assert "Hãy nhập số quyết định" in refused(services.confirm, candidate, on=day("03/09/2019"), decision_number="", user=None)
+    assert "Hãy nhập số quyết định" in refused(
+        services.confirm, candidate, on=day("03/09/2019"), decision_number="", user=None
+    )
     unchanged.check()
     services.confirm(candidate, on=day("03/09/2019"), decision_number="230-QĐ/ĐU", user=None)
     assert candidate.stage == Stage.CONFIRMED
@@ -321,7 +341,9 @@ def test_confirmation_comes_after_twelve_months_of_probation(unions):
 # Withdrawal
 
 
-@pytest.mark.parametrize("stage", [Stage.IDENTIFIED, Stage.FOSTERING, Stage.INTRODUCED, Stage.IN_PROCEDURE, Stage.ADMITTED])
+@pytest.mark.parametrize(
+    "stage", [Stage.IDENTIFIED, Stage.FOSTERING, Stage.INTRODUCED, Stage.IN_PROCEDURE, Stage.ADMITTED]
+)
 def test_a_candidacy_can_be_withdrawn_at_any_stage_before_confirmation(unions, stage):
     candidate = new_candidate(unions.office, stage)
     on = candidate.entered_stage_on + datetime.timedelta(days=3)
@@ -338,18 +360,25 @@ def test_withdrawal_needs_a_reason_and_a_date_in_the_current_stage(unions):
     unchanged = Unchanged(candidate)
     message = refused(services.withdraw, candidate, on=day("01/05/2018"), reason="  ", user=None)
     assert "Hãy nhập lý do." in message
-    assert f"Ngày không được trước ngày {candidate.introduced_on:%d/%m/%Y}, ngày bắt đầu bước hiện tại (Đã giới thiệu)." in message
+    assert (
+        f"Ngày không được trước ngày {candidate.introduced_on:%d/%m/%Y}, ngày bắt đầu bước hiện tại (Đã giới thiệu)."
+        in message
+    )
     unchanged.check()
 
 
 def test_a_confirmed_or_withdrawn_candidacy_cannot_be_withdrawn(unions):
     confirmed = new_candidate(unions.office, Stage.CONFIRMED)
     unchanged = Unchanged(confirmed)
-    assert "đã là đảng viên chính thức" in refused(services.withdraw, confirmed, on=day("01/01/2021"), reason="X", user=None)
+    assert "đã là đảng viên chính thức" in refused(
+        services.withdraw, confirmed, on=day("01/01/2021"), reason="X", user=None
+    )
     unchanged.check()
     candidate = new_candidate(unions.office, Stage.IDENTIFIED)
     services.withdraw(candidate, on=day("01/02/2018"), reason="Chuyển công tác", user=None)
-    assert "đã dừng theo dõi từ ngày 01/02/2018" in refused(services.withdraw, candidate, on=day("02/02/2018"), reason="X", user=None)
+    assert "đã dừng theo dõi từ ngày 01/02/2018" in refused(
+        services.withdraw, candidate, on=day("02/02/2018"), reason="X", user=None
+    )
 
 
 def test_a_probationary_member_withdrawn_is_no_longer_a_party_member_from_that_day(unions):

@@ -48,5 +48,7 @@ def term(unions):
         resolution_number="01/NQ-ĐH",
         resolution_signed_on=D(2017, 3, 20),
     )
-    services.add_target(term, name="Giới thiệu ít nhất 5 đoàn viên ưu tú cho Đảng", indicator="party_introduced", value=5)
+    services.add_target(
+        term, name="Giới thiệu ít nhất 5 đoàn viên ưu tú cho Đảng", indicator="party_introduced", value=5
+    )
     return term

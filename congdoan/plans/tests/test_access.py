@@ -12,7 +12,6 @@ from django.urls import reverse
 
 from congdoan.plans import services
 
-
 pytestmark = pytest.mark.django_db
 
 ROLES = ["anonymous", "outsider", "province_official", "chair", "branch_clerk", "viewer"]
@@ -68,12 +67,19 @@ def test_forbidden_changes_are_refused_on_post_and_nothing_changes(client, union
     client.force_login(users["viewer"])
     assert client.post(reverse("plans:term_edit", args=[term.pk]), {"name": "Sửa"}).status_code == 403
     assert client.post(reverse("plans:target_edit", args=[target.pk]), {"remove": "1"}).status_code == 403
-    assert client.post(reverse("plans:quotas", args=[target.pk]), {f"don_vi_{unions.office.pk}": "9"}).status_code == 404
+    assert (
+        client.post(reverse("plans:quotas", args=[target.pk]), {f"don_vi_{unions.office.pk}": "9"}).status_code == 404
+    )
     recruiting = records["recruiting"]
-    assert client.post(reverse("plans:quotas", args=[recruiting.pk]), {f"don_vi_{unions.office.pk}": "9"}).status_code == 403
+    assert (
+        client.post(reverse("plans:quotas", args=[recruiting.pk]), {f"don_vi_{unions.office.pk}": "9"}).status_code
+        == 403
+    )
     client.force_login(users["outsider"])
     assert client.post(reverse("plans:term_add", args=[unions.transport.pk]), {"name": "x"}).status_code == 404
-    assert client.post(reverse("plans:quotas", args=[target.pk]), {f"don_vi_{unions.office.pk}": "9"}).status_code == 404
+    assert (
+        client.post(reverse("plans:quotas", args=[target.pk]), {f"don_vi_{unions.office.pk}": "9"}).status_code == 404
+    )
     term.refresh_from_db()
     assert term.name == "2017–2022" and term.targets.count() == 3 and not target.quotas.exists()
     assert not recruiting.quotas.exists()
@@ -88,7 +94,9 @@ def test_a_branch_clerk_cannot_reach_the_term_of_the_union_above(client, users, 
 def test_views_are_gated_and_read_only_through_selectors():
     from congdoan.plans import urls
 
-    assert [pattern.name for pattern in urls.urlpatterns if not getattr(pattern.callback, "behind_back_office_gate", False)] == []
+    assert [
+        pattern.name for pattern in urls.urlpatterns if not getattr(pattern.callback, "behind_back_office_gate", False)
+    ] == []
     tree = ast.parse((Path(__file__).resolve().parents[1] / "views.py").read_text())
     direct = [
         ast.unparse(node)
@@ -101,5 +109,3 @@ def test_views_are_gated_and_read_only_through_selectors():
 def test_the_index_leads_to_the_users_own_union(client, unions, users):
     client.force_login(users["chair"])
     assert client.get(reverse("plans:index")).url == reverse("plans:terms", args=[unions.transport.pk])
-
-

@@ -64,7 +64,13 @@ def test_a_target_with_value_zero_is_refused_on_the_form(client, chair, term):
     client.force_login(chair)
     response = client.post(
         reverse("plans:target_add", args=[term.pk]),
-        {"name": "Kết nạp đoàn viên", "indicator": "members_recruited", "comparison": "at_least", "value": "0", "period": "term"},
+        {
+            "name": "Kết nạp đoàn viên",
+            "indicator": "members_recruited",
+            "comparison": "at_least",
+            "value": "0",
+            "period": "term",
+        },
     )
     assert response.status_code == 200 and "Giá trị của chỉ tiêu phải lớn hơn 0." in text(response)
     assert term.targets.count() == 1
@@ -140,18 +146,29 @@ def test_a_manual_result_is_entered_with_its_evidence_on_the_page(client, unions
     client.force_login(chair)
     url = reverse("plans:result", args=[target.pk])
     version = opened_version(client, url)
-    response = client.post(url, {"organisation": unions.transport.pk, "year": "", "value": "4", "evidence": "", "version": version})
+    response = client.post(
+        url, {"organisation": unions.transport.pk, "year": "", "value": "4", "evidence": "", "version": version}
+    )
     assert response.status_code == 200 and not ManualResult.objects.exists()
     assert "evidence" in response.context["form"].errors
     response = client.post(
-        url, {"organisation": unions.transport.pk, "year": "", "value": "4", "evidence": "Báo cáo số 20/BC-CĐ", "version": version}
+        url,
+        {
+            "organisation": unions.transport.pk,
+            "year": "",
+            "value": "4",
+            "evidence": "Báo cáo số 20/BC-CĐ",
+            "version": version,
+        },
     )
     assert response.status_code == 302
     assert ManualResult.objects.get().evidence == "Báo cáo số 20/BC-CĐ"
     page = text(client.get(reverse("plans:term", args=[term.pk])))
     assert "4 cuộc" in page and "133,33%" in page
     # A computed target has no hand entry.
-    assert client.get(reverse("plans:result", args=[term.targets.get(indicator="party_introduced").pk])).status_code == 404
+    assert (
+        client.get(reverse("plans:result", args=[term.targets.get(indicator="party_introduced").pk])).status_code == 404
+    )
 
 
 def test_quotas_short_of_the_target_are_saved_with_a_visible_warning(client, unions, chair, term):
@@ -194,7 +211,14 @@ def test_a_target_is_edited_and_removed(client, unions, chair, term):
     target = term.targets.get()
     client.force_login(chair)
     url = reverse("plans:target_edit", args=[target.pk])
-    data = {"name": target.name, "indicator": "party_introduced", "comparison": "at_least", "value": "6", "period": "term", "unit": ""}
+    data = {
+        "name": target.name,
+        "indicator": "party_introduced",
+        "comparison": "at_least",
+        "value": "6",
+        "period": "term",
+        "unit": "",
+    }
     assert client.post(url, {**data, "version": opened_version(client, url)}).status_code == 302
     target.refresh_from_db()
     assert target.value == 6

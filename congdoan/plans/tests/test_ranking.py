@@ -22,11 +22,11 @@ ON = D(2022, 12, 31)
 
 
 def term_with_targets(union, starts_on=D(2017, 3, 20), ends_on=D(2022, 12, 31)):
-    term = services.open_term(
-        union, name="2017–2022", starts_on=starts_on, ends_on=ends_on, congress_held_on=starts_on
-    )
+    term = services.open_term(union, name="2017–2022", starts_on=starts_on, ends_on=ends_on, congress_held_on=starts_on)
     services.add_target(term, name="Giới thiệu ít nhất 4 đoàn viên ưu tú", indicator="party_introduced", value=4)
-    services.add_target(term, name="Kết nạp ít nhất 1 đoàn viên mỗi năm", indicator="members_recruited", value=1, period="year")
+    services.add_target(
+        term, name="Kết nạp ít nhất 1 đoàn viên mỗi năm", indicator="members_recruited", value=1, period="year"
+    )
     services.add_target(term, name="Tỷ lệ đảng viên ít nhất 50%", indicator="party_member_share", value=50)
     services.add_target(term, name="Tổ chức hội thao", indicator="manual", unit="cuộc", value=2)
     return term
@@ -67,7 +67,9 @@ def test_units_are_ranked_by_their_mean_capped_achievement(unions):
 def test_the_ranking_page_says_how_the_score_is_capped(client, unions, users):
     term_with_targets(unions.transport)
     client.force_login(users["viewer"])
-    response = client.get(reverse("plans:ranking", args=[unions.transport.pk]), {"ngay": "31/12/2022", "cap": "grassroots"})
+    response = client.get(
+        reverse("plans:ranking", args=[unions.transport.pk]), {"ngay": "31/12/2022", "cap": "grassroots"}
+    )
     assert response.status_code == 200
     page = response.content.decode()
     assert "200%" in page and "Công đoàn cơ sở Sở Giao thông vận tải" in page

@@ -92,8 +92,8 @@ def test_quotas_go_only_to_active_direct_sub_units(unions, term):
 
 
 def test_a_dissolved_unit_receives_no_quota(unions, term):
-    from congdoan.unions.services import dissolve_organisation as dissolve_union
     from congdoan.registry_fixtures import decision
+    from congdoan.unions.services import dissolve_organisation as dissolve_union
 
     dissolve_union(unions.inspectorate, decision=decision("12/QĐ"), on=D(2019, 1, 1))
     unions.inspectorate.refresh_from_db()
@@ -147,8 +147,8 @@ def test_removing_a_target_removes_its_quotas_and_notes_it_on_the_term(unions, t
 
 
 def test_a_unit_dissolved_after_its_quota_keeps_it_when_the_others_change(unions, term):
-    from congdoan.unions.services import dissolve_organisation as dissolve_union
     from congdoan.registry_fixtures import decision
+    from congdoan.unions.services import dissolve_organisation as dissolve_union
 
     target = term.targets.get()
     services.allocate_quotas(target, {unions.office: 3, unions.inspectorate: 2})

@@ -18,15 +18,22 @@ D = datetime.date
 def candidate(union, introduced_on, **dates):
     member = admit(union, given=f"Ứng viên {introduced_on}")
     return Candidate.objects.create(
-        member=member, organisation=union, identified_on=D(2017, 1, 2), introduced_on=introduced_on,
-        stage=Stage.INTRODUCED, **dates,
+        member=member,
+        organisation=union,
+        identified_on=D(2017, 1, 2),
+        introduced_on=introduced_on,
+        stage=Stage.INTRODUCED,
+        **dates,
     )
 
 
 @pytest.fixture
 def term(unions):
     term = Term.objects.create(
-        organisation=unions.transport, name="2017–2022", starts_on=D(2017, 3, 20), ends_on=D(2022, 12, 31),
+        organisation=unions.transport,
+        name="2017–2022",
+        starts_on=D(2017, 3, 20),
+        ends_on=D(2022, 12, 31),
         congress_held_on=D(2017, 3, 20),
     )
     Target.objects.create(term=term, name="Giới thiệu ít nhất 5 đoàn viên ưu tú", indicator="party_introduced", value=5)

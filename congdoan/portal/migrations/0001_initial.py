@@ -11,171 +11,485 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('wagtailcore', '0098_apitoken'),
-        ('wagtailimages', '0027_image_description'),
+        ("wagtailcore", "0098_apitoken"),
+        ("wagtailimages", "0027_image_description"),
         migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ArticlePage',
+            name="ArticlePage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('lead', models.TextField(help_text='One or two sentences shown under the title and in lists.', verbose_name='lead')),
-                ('body', wagtail.fields.StreamField([('heading', 0), ('paragraph', 1), ('image', 5), ('quote', 8)], block_lookup={0: ('wagtail.blocks.CharBlock', (), {'form_classname': 'title', 'icon': 'title', 'label': 'Heading', 'template': 'portal/blocks/heading.html'}), 1: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ol', 'ul', 'h3', 'h4', 'blockquote', 'hr'], 'label': 'Paragraph', 'template': 'portal/blocks/paragraph.html'}), 2: ('wagtail.images.blocks.ImageChooserBlock', (), {'label': 'Image'}), 3: ('wagtail.blocks.CharBlock', (), {'label': 'Caption', 'max_length': 500, 'required': False}), 4: ('wagtail.blocks.CharBlock', (), {'help_text': 'What the image shows, for readers who cannot see it. Defaults to the caption.', 'label': 'Alternative text', 'max_length': 255, 'required': False}), 5: ('wagtail.blocks.StructBlock', [[('image', 2), ('caption', 3), ('alt_text', 4)]], {}), 6: ('wagtail.blocks.TextBlock', (), {'label': 'Quotation'}), 7: ('wagtail.blocks.CharBlock', (), {'label': 'Attribution', 'max_length': 255, 'required': False}), 8: ('wagtail.blocks.StructBlock', [[('text', 6), ('attribution', 7)]], {})}, verbose_name='body')),
-                ('author', models.CharField(blank=True, max_length=255, verbose_name='author')),
-                ('author_unit', models.CharField(blank=True, max_length=255, verbose_name="author's unit")),
-                ('featured', models.BooleanField(db_index=True, default=False, help_text="Show in the home page's featured block.", verbose_name='featured')),
-                ('image', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='cover image')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "lead",
+                    models.TextField(
+                        help_text="One or two sentences shown under the title and in lists.", verbose_name="lead"
+                    ),
+                ),
+                (
+                    "body",
+                    wagtail.fields.StreamField(
+                        [("heading", 0), ("paragraph", 1), ("image", 5), ("quote", 8)],
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "form_classname": "title",
+                                    "icon": "title",
+                                    "label": "Heading",
+                                    "template": "portal/blocks/heading.html",
+                                },
+                            ),
+                            1: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link", "ol", "ul", "h3", "h4", "blockquote", "hr"],
+                                    "label": "Paragraph",
+                                    "template": "portal/blocks/paragraph.html",
+                                },
+                            ),
+                            2: ("wagtail.images.blocks.ImageChooserBlock", (), {"label": "Image"}),
+                            3: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Caption", "max_length": 500, "required": False},
+                            ),
+                            4: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "What the image shows, for readers who cannot see it. Defaults to the caption.",
+                                    "label": "Alternative text",
+                                    "max_length": 255,
+                                    "required": False,
+                                },
+                            ),
+                            5: ("wagtail.blocks.StructBlock", [[("image", 2), ("caption", 3), ("alt_text", 4)]], {}),
+                            6: ("wagtail.blocks.TextBlock", (), {"label": "Quotation"}),
+                            7: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Attribution", "max_length": 255, "required": False},
+                            ),
+                            8: ("wagtail.blocks.StructBlock", [[("text", 6), ("attribution", 7)]], {}),
+                        },
+                        verbose_name="body",
+                    ),
+                ),
+                ("author", models.CharField(blank=True, max_length=255, verbose_name="author")),
+                ("author_unit", models.CharField(blank=True, max_length=255, verbose_name="author's unit")),
+                (
+                    "featured",
+                    models.BooleanField(
+                        db_index=True,
+                        default=False,
+                        help_text="Show in the home page's featured block.",
+                        verbose_name="featured",
+                    ),
+                ),
+                (
+                    "image",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailimages.image",
+                        verbose_name="cover image",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'article',
-                'verbose_name_plural': 'articles',
+                "verbose_name": "article",
+                "verbose_name_plural": "articles",
             },
-            bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, congdoan.portal.models.VietnameseSlugMixin, 'wagtailcore.page'),
+            bases=(
+                wagtail.contrib.routable_page.models.RoutablePageMixin,
+                congdoan.portal.models.VietnameseSlugMixin,
+                "wagtailcore.page",
+            ),
         ),
         migrations.CreateModel(
-            name='CategoryPage',
+            name="CategoryPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('intro', models.TextField(blank=True, verbose_name='introduction')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                ("intro", models.TextField(blank=True, verbose_name="introduction")),
             ],
             options={
-                'verbose_name': 'news category',
-                'verbose_name_plural': 'news categories',
+                "verbose_name": "news category",
+                "verbose_name_plural": "news categories",
             },
-            bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, congdoan.portal.models.VietnameseSlugMixin, 'wagtailcore.page'),
+            bases=(
+                wagtail.contrib.routable_page.models.RoutablePageMixin,
+                congdoan.portal.models.VietnameseSlugMixin,
+                "wagtailcore.page",
+            ),
         ),
         migrations.CreateModel(
-            name='ContactPage',
+            name="ContactPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('to_address', models.CharField(blank=True, help_text='Optional - form submissions will be emailed to these addresses. Separate multiple addresses by comma.', max_length=255, validators=[wagtail.contrib.forms.models.validate_to_address], verbose_name='to address')),
-                ('from_address', models.EmailField(blank=True, max_length=255, verbose_name='from address')),
-                ('subject', models.CharField(blank=True, max_length=255, verbose_name='subject')),
-                ('intro', wagtail.fields.RichTextField(blank=True, verbose_name='introduction')),
-                ('thank_you_text', wagtail.fields.RichTextField(blank=True, verbose_name='thank-you text')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "to_address",
+                    models.CharField(
+                        blank=True,
+                        help_text="Optional - form submissions will be emailed to these addresses. Separate multiple addresses by comma.",
+                        max_length=255,
+                        validators=[wagtail.contrib.forms.models.validate_to_address],
+                        verbose_name="to address",
+                    ),
+                ),
+                ("from_address", models.EmailField(blank=True, max_length=255, verbose_name="from address")),
+                ("subject", models.CharField(blank=True, max_length=255, verbose_name="subject")),
+                ("intro", wagtail.fields.RichTextField(blank=True, verbose_name="introduction")),
+                ("thank_you_text", wagtail.fields.RichTextField(blank=True, verbose_name="thank-you text")),
             ],
             options={
-                'verbose_name': 'contact page',
-                'verbose_name_plural': 'contact pages',
+                "verbose_name": "contact page",
+                "verbose_name_plural": "contact pages",
             },
-            bases=(congdoan.portal.models.VietnameseSlugMixin, wagtail.contrib.forms.models.FormMixin, 'wagtailcore.page', models.Model),
+            bases=(
+                congdoan.portal.models.VietnameseSlugMixin,
+                wagtail.contrib.forms.models.FormMixin,
+                "wagtailcore.page",
+                models.Model,
+            ),
         ),
         migrations.CreateModel(
-            name='HomePage',
+            name="HomePage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('intro', models.TextField(blank=True, verbose_name='introduction')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                ("intro", models.TextField(blank=True, verbose_name="introduction")),
             ],
             options={
-                'verbose_name': 'home page',
-                'verbose_name_plural': 'home pages',
+                "verbose_name": "home page",
+                "verbose_name_plural": "home pages",
             },
-            bases=(congdoan.portal.models.VietnameseSlugMixin, 'wagtailcore.page'),
+            bases=(congdoan.portal.models.VietnameseSlugMixin, "wagtailcore.page"),
         ),
         migrations.CreateModel(
-            name='Slogan',
+            name="Slogan",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('shows_from', models.DateField(blank=True, null=True, verbose_name='show from')),
-                ('shows_until', models.DateField(blank=True, null=True, verbose_name='show until')),
-                ('sort_order', models.IntegerField(default=0, verbose_name='order')),
-                ('text', models.CharField(max_length=500, verbose_name='slogan')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("shows_from", models.DateField(blank=True, null=True, verbose_name="show from")),
+                ("shows_until", models.DateField(blank=True, null=True, verbose_name="show until")),
+                ("sort_order", models.IntegerField(default=0, verbose_name="order")),
+                ("text", models.CharField(max_length=500, verbose_name="slogan")),
             ],
             options={
-                'verbose_name': 'slogan',
-                'verbose_name_plural': 'slogans',
-                'ordering': ['sort_order', 'pk'],
-                'abstract': False,
-            },
-        ),
-        migrations.CreateModel(
-            name='StandardPage',
-            fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('intro', models.TextField(blank=True, verbose_name='introduction')),
-                ('body', wagtail.fields.StreamField([('heading', 0), ('paragraph', 1), ('image', 5), ('quote', 8)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'form_classname': 'title', 'icon': 'title', 'label': 'Heading', 'template': 'portal/blocks/heading.html'}), 1: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ol', 'ul', 'h3', 'h4', 'blockquote', 'hr'], 'label': 'Paragraph', 'template': 'portal/blocks/paragraph.html'}), 2: ('wagtail.images.blocks.ImageChooserBlock', (), {'label': 'Image'}), 3: ('wagtail.blocks.CharBlock', (), {'label': 'Caption', 'max_length': 500, 'required': False}), 4: ('wagtail.blocks.CharBlock', (), {'help_text': 'What the image shows, for readers who cannot see it. Defaults to the caption.', 'label': 'Alternative text', 'max_length': 255, 'required': False}), 5: ('wagtail.blocks.StructBlock', [[('image', 2), ('caption', 3), ('alt_text', 4)]], {}), 6: ('wagtail.blocks.TextBlock', (), {'label': 'Quotation'}), 7: ('wagtail.blocks.CharBlock', (), {'label': 'Attribution', 'max_length': 255, 'required': False}), 8: ('wagtail.blocks.StructBlock', [[('text', 6), ('attribution', 7)]], {})}, verbose_name='body')),
-            ],
-            options={
-                'verbose_name': 'standard page',
-                'verbose_name_plural': 'standard pages',
-            },
-            bases=(congdoan.portal.models.VietnameseSlugMixin, 'wagtailcore.page'),
-        ),
-        migrations.CreateModel(
-            name='ContactFormField',
-            fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('clean_name', models.CharField(blank=True, default='', help_text='Safe name of the form field, the label converted to ascii_snake_case', max_length=255, verbose_name='name')),
-                ('label', models.CharField(help_text='The label of the form field', max_length=255, verbose_name='label')),
-                ('field_type', models.CharField(choices=[('singleline', 'Single line text'), ('multiline', 'Multi-line text'), ('email', 'Email'), ('number', 'Number'), ('url', 'URL'), ('checkbox', 'Checkbox'), ('checkboxes', 'Checkboxes'), ('dropdown', 'Drop down'), ('multiselect', 'Multiple select'), ('radio', 'Radio buttons'), ('date', 'Date'), ('datetime', 'Date/time'), ('hidden', 'Hidden field')], max_length=16, verbose_name='field type')),
-                ('required', models.BooleanField(default=True, verbose_name='required')),
-                ('choices', models.TextField(blank=True, help_text='Comma or new line separated list of choices. Only applicable in checkboxes, radio and dropdown.', verbose_name='choices')),
-                ('default_value', models.TextField(blank=True, help_text='Default value. Comma or new line separated values supported for checkboxes.', verbose_name='default value')),
-                ('help_text', models.CharField(blank=True, max_length=255, verbose_name='help text')),
-                ('page', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='form_fields', to='portal.contactpage')),
-            ],
-            options={
-                'ordering': ['sort_order'],
-                'abstract': False,
-            },
-        ),
-        migrations.CreateModel(
-            name='FederationSettings',
-            fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(default='Liên đoàn Lao động tỉnh', max_length=255, verbose_name='federation name')),
-                ('tagline', models.CharField(blank=True, max_length=255, verbose_name='tagline')),
-                ('address', models.CharField(blank=True, max_length=255, verbose_name='address')),
-                ('phone', models.CharField(blank=True, max_length=50, verbose_name='phone')),
-                ('email', models.EmailField(blank=True, max_length=254, verbose_name='email')),
-                ('licence', models.CharField(blank=True, help_text='E.g. the press licence number, shown in the footer.', max_length=255, verbose_name='licence line')),
-                ('related_portals', wagtail.fields.StreamField([('link', 2)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Label'}), 1: ('wagtail.blocks.URLBlock', (), {'label': 'Address'}), 2: ('wagtail.blocks.StructBlock', [[('label', 0), ('url', 1)]], {})}, verbose_name='related portals')),
-                ('logo', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='logo')),
-                ('site', models.OneToOneField(editable=False, on_delete=django.db.models.deletion.CASCADE, to='wagtailcore.site')),
-            ],
-            options={
-                'verbose_name': 'federation details',
+                "verbose_name": "slogan",
+                "verbose_name_plural": "slogans",
+                "ordering": ["sort_order", "pk"],
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='Slide',
+            name="StandardPage",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('shows_from', models.DateField(blank=True, null=True, verbose_name='show from')),
-                ('shows_until', models.DateField(blank=True, null=True, verbose_name='show until')),
-                ('sort_order', models.IntegerField(default=0, verbose_name='order')),
-                ('caption', models.CharField(max_length=255, verbose_name='caption')),
-                ('link_url', models.URLField(blank=True, verbose_name='or link to address')),
-                ('image', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='wagtailimages.image', verbose_name='image')),
-                ('link_page', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.WAGTAIL_PAGE_MODEL, verbose_name='link to page')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                ("intro", models.TextField(blank=True, verbose_name="introduction")),
+                (
+                    "body",
+                    wagtail.fields.StreamField(
+                        [("heading", 0), ("paragraph", 1), ("image", 5), ("quote", 8)],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "form_classname": "title",
+                                    "icon": "title",
+                                    "label": "Heading",
+                                    "template": "portal/blocks/heading.html",
+                                },
+                            ),
+                            1: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link", "ol", "ul", "h3", "h4", "blockquote", "hr"],
+                                    "label": "Paragraph",
+                                    "template": "portal/blocks/paragraph.html",
+                                },
+                            ),
+                            2: ("wagtail.images.blocks.ImageChooserBlock", (), {"label": "Image"}),
+                            3: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Caption", "max_length": 500, "required": False},
+                            ),
+                            4: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "What the image shows, for readers who cannot see it. Defaults to the caption.",
+                                    "label": "Alternative text",
+                                    "max_length": 255,
+                                    "required": False,
+                                },
+                            ),
+                            5: ("wagtail.blocks.StructBlock", [[("image", 2), ("caption", 3), ("alt_text", 4)]], {}),
+                            6: ("wagtail.blocks.TextBlock", (), {"label": "Quotation"}),
+                            7: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Attribution", "max_length": 255, "required": False},
+                            ),
+                            8: ("wagtail.blocks.StructBlock", [[("text", 6), ("attribution", 7)]], {}),
+                        },
+                        verbose_name="body",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'slide',
-                'verbose_name_plural': 'slides',
-                'ordering': ['sort_order', 'pk'],
-                'abstract': False,
+                "verbose_name": "standard page",
+                "verbose_name_plural": "standard pages",
+            },
+            bases=(congdoan.portal.models.VietnameseSlugMixin, "wagtailcore.page"),
+        ),
+        migrations.CreateModel(
+            name="ContactFormField",
+            fields=[
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
+                (
+                    "clean_name",
+                    models.CharField(
+                        blank=True,
+                        default="",
+                        help_text="Safe name of the form field, the label converted to ascii_snake_case",
+                        max_length=255,
+                        verbose_name="name",
+                    ),
+                ),
+                (
+                    "label",
+                    models.CharField(help_text="The label of the form field", max_length=255, verbose_name="label"),
+                ),
+                (
+                    "field_type",
+                    models.CharField(
+                        choices=[
+                            ("singleline", "Single line text"),
+                            ("multiline", "Multi-line text"),
+                            ("email", "Email"),
+                            ("number", "Number"),
+                            ("url", "URL"),
+                            ("checkbox", "Checkbox"),
+                            ("checkboxes", "Checkboxes"),
+                            ("dropdown", "Drop down"),
+                            ("multiselect", "Multiple select"),
+                            ("radio", "Radio buttons"),
+                            ("date", "Date"),
+                            ("datetime", "Date/time"),
+                            ("hidden", "Hidden field"),
+                        ],
+                        max_length=16,
+                        verbose_name="field type",
+                    ),
+                ),
+                ("required", models.BooleanField(default=True, verbose_name="required")),
+                (
+                    "choices",
+                    models.TextField(
+                        blank=True,
+                        help_text="Comma or new line separated list of choices. Only applicable in checkboxes, radio and dropdown.",
+                        verbose_name="choices",
+                    ),
+                ),
+                (
+                    "default_value",
+                    models.TextField(
+                        blank=True,
+                        help_text="Default value. Comma or new line separated values supported for checkboxes.",
+                        verbose_name="default value",
+                    ),
+                ),
+                ("help_text", models.CharField(blank=True, max_length=255, verbose_name="help text")),
+                (
+                    "page",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="form_fields", to="portal.contactpage"
+                    ),
+                ),
+            ],
+            options={
+                "ordering": ["sort_order"],
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='PublishedArticle',
+            name="FederationSettings",
             fields=[
-                ('article', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, primary_key=True, related_name='publication', serialize=False, to='portal.articlepage')),
-                ('path', models.CharField(max_length=255)),
-                ('published_at', models.DateTimeField()),
-                ('title', models.TextField()),
-                ('body', models.TextField()),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "name",
+                    models.CharField(default="Liên đoàn Lao động tỉnh", max_length=255, verbose_name="federation name"),
+                ),
+                ("tagline", models.CharField(blank=True, max_length=255, verbose_name="tagline")),
+                ("address", models.CharField(blank=True, max_length=255, verbose_name="address")),
+                ("phone", models.CharField(blank=True, max_length=50, verbose_name="phone")),
+                ("email", models.EmailField(blank=True, max_length=254, verbose_name="email")),
+                (
+                    "licence",
+                    models.CharField(
+                        blank=True,
+                        help_text="E.g. the press licence number, shown in the footer.",
+                        max_length=255,
+                        verbose_name="licence line",
+                    ),
+                ),
+                (
+                    "related_portals",
+                    wagtail.fields.StreamField(
+                        [("link", 2)],
+                        blank=True,
+                        block_lookup={
+                            0: ("wagtail.blocks.CharBlock", (), {"label": "Label"}),
+                            1: ("wagtail.blocks.URLBlock", (), {"label": "Address"}),
+                            2: ("wagtail.blocks.StructBlock", [[("label", 0), ("url", 1)]], {}),
+                        },
+                        verbose_name="related portals",
+                    ),
+                ),
+                (
+                    "logo",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailimages.image",
+                        verbose_name="logo",
+                    ),
+                ),
+                (
+                    "site",
+                    models.OneToOneField(
+                        editable=False, on_delete=django.db.models.deletion.CASCADE, to="wagtailcore.site"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'published article',
-                'verbose_name_plural': 'published articles',
-                'indexes': [models.Index(fields=['path', 'published_at'], name='portal_published_listing')],
+                "verbose_name": "federation details",
+            },
+        ),
+        migrations.CreateModel(
+            name="Slide",
+            fields=[
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("shows_from", models.DateField(blank=True, null=True, verbose_name="show from")),
+                ("shows_until", models.DateField(blank=True, null=True, verbose_name="show until")),
+                ("sort_order", models.IntegerField(default=0, verbose_name="order")),
+                ("caption", models.CharField(max_length=255, verbose_name="caption")),
+                ("link_url", models.URLField(blank=True, verbose_name="or link to address")),
+                (
+                    "image",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="wagtailimages.image",
+                        verbose_name="image",
+                    ),
+                ),
+                (
+                    "link_page",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                        verbose_name="link to page",
+                    ),
+                ),
+            ],
+            options={
+                "verbose_name": "slide",
+                "verbose_name_plural": "slides",
+                "ordering": ["sort_order", "pk"],
+                "abstract": False,
+            },
+        ),
+        migrations.CreateModel(
+            name="PublishedArticle",
+            fields=[
+                (
+                    "article",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        primary_key=True,
+                        related_name="publication",
+                        serialize=False,
+                        to="portal.articlepage",
+                    ),
+                ),
+                ("path", models.CharField(max_length=255)),
+                ("published_at", models.DateTimeField()),
+                ("title", models.TextField()),
+                ("body", models.TextField()),
+            ],
+            options={
+                "verbose_name": "published article",
+                "verbose_name_plural": "published articles",
+                "indexes": [models.Index(fields=["path", "published_at"], name="portal_published_listing")],
             },
         ),
     ]

@@ -11,7 +11,7 @@ register = template.Library()
 
 @register.filter
 def update_stamp(moment):
-    """"Cập nhật lúc 09:15 - 19/12/2022 (GMT +07:00)", always in Vietnam time."""
+    """ "Cập nhật lúc 09:15 - 19/12/2022 (GMT +07:00)", always in Vietnam time."""
     return vietnamese.update_stamp(moment)
 
 

@@ -14,11 +14,17 @@ def stamp(moment):
 
 
 def test_utc_moment_is_shown_in_vietnam_time():
-    assert stamp(datetime.datetime(2022, 12, 19, 2, 15, tzinfo=datetime.UTC)) == "Cập nhật lúc 09:15 - 19/12/2022 (GMT +07:00)"
+    assert (
+        stamp(datetime.datetime(2022, 12, 19, 2, 15, tzinfo=datetime.UTC))
+        == "Cập nhật lúc 09:15 - 19/12/2022 (GMT +07:00)"
+    )
 
 
 def test_late_utc_evening_is_the_next_day_in_vietnam():
-    assert stamp(datetime.datetime(2023, 12, 31, 17, 5, tzinfo=datetime.UTC)) == "Cập nhật lúc 00:05 - 01/01/2024 (GMT +07:00)"
+    assert (
+        stamp(datetime.datetime(2023, 12, 31, 17, 5, tzinfo=datetime.UTC))
+        == "Cập nhật lúc 00:05 - 01/01/2024 (GMT +07:00)"
+    )
 
 
 def test_day_and_month_have_two_digits():

@@ -7,7 +7,12 @@ from congdoan.portal.models import ContactFormField, ContactPage
 
 
 def make_contact_page(portal):
-    page = ContactPage(title="Liên hệ", to_address="lienhe@congdoan.example.vn", from_address="web@congdoan.example.vn", subject="Liên hệ")
+    page = ContactPage(
+        title="Liên hệ",
+        to_address="lienhe@congdoan.example.vn",
+        from_address="web@congdoan.example.vn",
+        subject="Liên hệ",
+    )
     for order, (label, field_type, required) in enumerate(
         [("Họ và tên", "singleline", True), ("Thư điện tử", "email", True), ("Nội dung", "multiline", True)]
     ):
@@ -21,7 +26,9 @@ def test_contact_message_is_sent_and_thanked(client, portal):
     page = make_contact_page(portal)
     form = client.get(page.url).context["form"]
     names = list(form.fields)
-    response = client.post(page.url, dict(zip(names, ["Nguyễn Văn An", "an@example.vn", "Xin hỏi về chế độ thai sản."])))
+    response = client.post(
+        page.url, dict(zip(names, ["Nguyễn Văn An", "an@example.vn", "Xin hỏi về chế độ thai sản."]))
+    )
     assert response.status_code == 200
     assert "Xin cảm ơn. Thư của bạn đã được gửi đi." in response.content.decode()
     assert len(mail.outbox) == 1 and "Xin hỏi về chế độ thai sản." in mail.outbox[0].body

@@ -80,9 +80,11 @@ def test_renamed_article_moves_to_its_new_address_at_once(client, portal):
 
 
 def test_replacing_an_image_file_shows_the_new_rendition_at_once(client, portal):
-    from congdoan.demo.pictures import draw_picture, save_image
-    from django.core.files.images import ImageFile
     import io
+
+    from django.core.files.images import ImageFile
+
+    from congdoan.demo.pictures import draw_picture, save_image
 
     image = save_image("Ảnh bìa", draw_picture("#114477", "a", (640, 360)), "bia.jpg")
     article = portal.publish("Tin có ảnh bìa", when=vietnam_time(2024, 1, 1), image=image)

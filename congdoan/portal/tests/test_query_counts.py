@@ -4,8 +4,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from congdoan.conftest import vietnam_time
-from congdoan.portal import content_version
 from congdoan.demo.pictures import draw_picture, save_image
+from congdoan.portal import content_version
 
 
 def queries_for(client, url, cold=False):
@@ -28,13 +28,18 @@ def publish_with_images(portal, title, count=3):
 
     from congdoan.portal.models import ArticlePage
 
-    images = [save_image(f"Ảnh {n}", draw_picture("#336699", f"{title}{n}", (320, 180)), f"a{n}.jpg") for n in range(count)]
+    images = [
+        save_image(f"Ảnh {n}", draw_picture("#336699", f"{title}{n}", (320, 180)), f"a{n}.jpg") for n in range(count)
+    ]
     article = ArticlePage(
         title=title,
         lead="Tóm tắt.",
         image=images[0],
         body=[("paragraph", RichText("<p>Đoạn văn.</p>"))]
-        + [("image", {"image": image, "caption": f"Ảnh: chú thích {n}", "alt_text": ""}) for n, image in enumerate(images)],
+        + [
+            ("image", {"image": image, "caption": f"Ảnh: chú thích {n}", "alt_text": ""})
+            for n, image in enumerate(images)
+        ],
         author="Hồng Vân",
         author_unit="CĐCS Giao thông vận tải",
         first_published_at=vietnam_time(2024, 2, 2),

@@ -38,7 +38,9 @@ def test_home_shows_the_latest_articles_of_each_category_and_featured(client, po
     portal.publish("Tin nổi bật trong tỉnh", when=vietnam_time(2023, 1, 1), featured=True)
     html = client.get("/").content.decode()
     sections = {
-        re.search(r"<h2[^>]*>(?:<a [^>]*>)?([^<]+)", section).group(1): re.findall(r'class="card__title"><a [^>]*>([^<]+)', section)
+        re.search(r"<h2[^>]*>(?:<a [^>]*>)?([^<]+)", section).group(1): re.findall(
+            r'class="card__title"><a [^>]*>([^<]+)', section
+        )
         for section in html.split("<section")[1:]
     }
     assert sections["Hoạt động công đoàn"] == ["Tin mới hoạt động", "Tin cũ hoạt động"]
@@ -60,7 +62,10 @@ def test_category_lists_its_subcategories_articles_newest_first_with_pages(clien
 def test_article_page_has_byline_breadcrumbs_meta_and_related(client, portal):
     portal.publish("Tin cùng chuyên mục", when=vietnam_time(2024, 1, 1))
     article = portal.publish(
-        "Lễ kết nạp Đảng viên", when=vietnam_time(2024, 2, 1), author="Hồng Vân", author_unit="Ban Quản lý, bảo trì công trình đường bộ Bắc Kạn"
+        "Lễ kết nạp Đảng viên",
+        when=vietnam_time(2024, 2, 1),
+        author="Hồng Vân",
+        author_unit="Ban Quản lý, bảo trì công trình đường bộ Bắc Kạn",
     )
     html = client.get(article.url).content.decode()
     assert "Hồng Vân - Ban Quản lý, bảo trì công trình đường bộ Bắc Kạn" in html
@@ -79,7 +84,7 @@ def test_print_view_is_a_printable_page_of_the_article(client, portal):
     html = response.content.decode()
     assert response.status_code == 200
     assert "Đoạn văn cần in." in html and "print.css" in html and "window.print" not in html
-    assert 'data-print' in html
+    assert "data-print" in html
 
 
 def test_rss_feeds_for_all_news_and_one_category(client, portal):

@@ -23,7 +23,9 @@ def articles(portal):
         "body_hit": portal.publish(
             "Tổng kết nhiệm kỳ 2017-2022",
             lead="Kết quả công tác nhiệm kỳ.",
-            paragraphs=["Trong nhiệm kỳ, công đoàn đã giới thiệu 20 đoàn viên ưu tú cho Đảng; 12 người trở thành Đảng viên."],
+            paragraphs=[
+                "Trong nhiệm kỳ, công đoàn đã giới thiệu 20 đoàn viên ưu tú cho Đảng; 12 người trở thành Đảng viên."
+            ],
             when=vietnam_time(2022, 12, 19),
         ),
         "unrelated": portal.publish(

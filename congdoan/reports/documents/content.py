@@ -152,18 +152,35 @@ def _introduction(report):
     if decision is not None:
         blocks.append(
             _("%(union)s was founded by Decision No. %(number)s of %(date)s of %(issuer)s.")
-            % {"union": report.name, "number": decision.number, "date": short_date(decision.signed_on), "issuer": decision.issuer}
+            % {
+                "union": report.name,
+                "number": decision.number,
+                "date": short_date(decision.signed_on),
+                "issuer": decision.issuer,
+            }
         )
     elif report.founded_on:
-        blocks.append(_("%(union)s was founded on %(date)s.") % {"union": report.name, "date": short_date(report.founded_on)})
+        blocks.append(
+            _("%(union)s was founded on %(date)s.") % {"union": report.name, "date": short_date(report.founded_on)}
+        )
     resolution = term.resolution_number
-    basis = _("the resolution No. %(number)s of the congress") % {"number": resolution} if resolution else _("the resolution of the congress")
+    basis = (
+        _("the resolution No. %(number)s of the congress") % {"number": resolution}
+        if resolution
+        else _("the resolution of the congress")
+    )
     blocks.append(
         _(
             "Pursuant to %(basis)s of %(union)s for the term %(term)s, the executive committee reports the results "
             "from %(start)s to %(end)s as follows:"
         )
-        % {"basis": basis, "union": report.name, "term": term.name, "start": short_date(report.start), "end": short_date(report.end)}
+        % {
+            "basis": basis,
+            "union": report.name,
+            "term": term.name,
+            "start": short_date(report.start),
+            "end": short_date(report.end),
+        }
     )
     return Section(_("General information"), blocks)
 
@@ -177,7 +194,9 @@ def _members_section(report):
             "women": number(report.women),
         }
         return Section(_("I. Union members"), [text])
-    text = _("On %(day)s, %(union)s has %(members)s union members, of whom %(party)s are Party members (%(share)s) and %(women)s are women.") % {
+    text = _(
+        "On %(day)s, %(union)s has %(members)s union members, of whom %(party)s are Party members (%(share)s) and %(women)s are women."
+    ) % {
         "day": short_date(report.day),
         "union": report.name,
         "members": number(report.members),
@@ -333,7 +352,13 @@ def _emulation_section(report, heading):
             Table(
                 header=[_("Unit"), *[str(year) for year in evaluated_years]],
                 rows=[
-                    [row.name, *[row.evaluations[year].classification if year in row.evaluations else "—" for year in evaluated_years]]
+                    [
+                        row.name,
+                        *[
+                            row.evaluations[year].classification if year in row.evaluations else "—"
+                            for year in evaluated_years
+                        ],
+                    ]
                     for row in report.units
                 ],
                 widths=[30, *[70 / len(evaluated_years)] * len(evaluated_years)],

@@ -104,7 +104,9 @@ def _borderless(table):
         element.set(qn("w:val"), "nil")
         borders.append(element)
     # In the schema's order: before shading, layout, cell margins and look.
-    table._tbl.tblPr.insert_element_before(borders, "w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption", "w:tblDescription")
+    table._tbl.tblPr.insert_element_before(
+        borders, "w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption", "w:tblDescription"
+    )
 
 
 def _two_columns(word, left_share):

@@ -16,7 +16,12 @@ from fpdf.fonts import FontFace
 from .content import Table, report_document
 
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
-FONT_FILES = {"": "DejaVuSerif.ttf", "B": "DejaVuSerif-Bold.ttf", "I": "DejaVuSerif-Italic.ttf", "BI": "DejaVuSerif-BoldItalic.ttf"}
+FONT_FILES = {
+    "": "DejaVuSerif.ttf",
+    "B": "DejaVuSerif-Bold.ttf",
+    "I": "DejaVuSerif-Italic.ttf",
+    "BI": "DejaVuSerif-BoldItalic.ttf",
+}
 FAMILY = "DejaVuSerif"
 LEFT, TOP, RIGHT, BOTTOM = 30, 20, 15, 20
 TEXT_WIDTH = 210 - LEFT - RIGHT
@@ -89,7 +94,12 @@ def _header(pdf, document):
         LEFT,
         top,
         left_width,
-        [(document.issuer_above, "", HEADER), (document.issuer, "B", HEADER), ("———", "", 8), (document.number, "", HEADER)],
+        [
+            (document.issuer_above, "", HEADER),
+            (document.issuer, "B", HEADER),
+            ("———", "", 8),
+            (document.number, "", HEADER),
+        ],
     )
     right_bottom = _column(
         pdf,

@@ -14,10 +14,16 @@ D = datetime.date
 REPORT_DAY = D(2022, 12, 19)
 
 
-def candidate(union, *, identified_on=D(2018, 1, 10), introduced_on=None, procedure_on=None, admitted_on=None, given="Ứng viên"):
+def candidate(
+    union, *, identified_on=D(2018, 1, 10), introduced_on=None, procedure_on=None, admitted_on=None, given="Ứng viên"
+):
     member = admit(union, given=given)
     stage = Stage.IDENTIFIED
-    for reached, when in ((Stage.INTRODUCED, introduced_on), (Stage.IN_PROCEDURE, procedure_on), (Stage.ADMITTED, admitted_on)):
+    for reached, when in (
+        (Stage.INTRODUCED, introduced_on),
+        (Stage.IN_PROCEDURE, procedure_on),
+        (Stage.ADMITTED, admitted_on),
+    ):
         if when:
             stage = reached
     return Candidate.objects.create(
@@ -48,11 +54,18 @@ class ReportWorld:
         self.unions = unions
         transport, office, inspectorate = unions.transport, unions.office, unions.inspectorate
         self.term = Term.objects.create(
-            organisation=transport, name="2017–2022", starts_on=D(2017, 3, 20), ends_on=D(2022, 12, 31),
-            congress_held_on=D(2017, 3, 20), resolution_number="01/NQ-CĐ",
+            organisation=transport,
+            name="2017–2022",
+            starts_on=D(2017, 3, 20),
+            ends_on=D(2022, 12, 31),
+            congress_held_on=D(2017, 3, 20),
+            resolution_number="01/NQ-CĐ",
         )
         self.target = Target.objects.create(
-            term=self.term, name="Giới thiệu ít nhất 5 đoàn viên ưu tú cho Đảng", indicator="party_introduced", value=5,
+            term=self.term,
+            name="Giới thiệu ít nhất 5 đoàn viên ưu tú cho Đảng",
+            indicator="party_introduced",
+            value=5,
         )
         Quota.objects.create(target=self.target, organisation=office, value=3)
         Quota.objects.create(target=self.target, organisation=inspectorate, value=2)
@@ -61,8 +74,12 @@ class ReportWorld:
         admit(office, given="Bình")
         admit(inspectorate, given="Cúc")
         # Candidates (each also a member).
-        candidate(office, introduced_on=D(2018, 3, 1), admitted_on=D(2019, 2, 1), procedure_on=D(2018, 9, 1), given="Dũng")
-        candidate(office, introduced_on=D(2019, 3, 1), admitted_on=D(2020, 2, 1), procedure_on=D(2019, 9, 1), given="Giang")
+        candidate(
+            office, introduced_on=D(2018, 3, 1), admitted_on=D(2019, 2, 1), procedure_on=D(2018, 9, 1), given="Dũng"
+        )
+        candidate(
+            office, introduced_on=D(2019, 3, 1), admitted_on=D(2020, 2, 1), procedure_on=D(2019, 9, 1), given="Giang"
+        )
         candidate(office, introduced_on=D(2020, 3, 1), given="Hải")
         candidate(office, introduced_on=D(2021, 3, 1), given="Khánh")
         candidate(inspectorate, introduced_on=D(2021, 4, 1), procedure_on=D(2022, 6, 1), given="Lan")
@@ -79,14 +96,30 @@ class ReportWorld:
         candidate(office, identified_on=D(2015, 1, 1), introduced_on=D(2016, 5, 1), given="Quân")
         candidate(unions.school, introduced_on=D(2019, 1, 1), given="Phúc")
         # Emulation: a movement launched by the province, registered by the office and a member.
-        movement = Movement.objects.create(organisation=unions.province, name="Lao động giỏi, lao động sáng tạo", started_on=D(2017, 1, 1))
-        Registration.objects.create(movement=movement, year=2019, organisation=office, registered_on=D(2019, 2, 1), award="Bằng khen")
-        Registration.objects.create(movement=movement, year=2020, organisation=inspectorate, registered_on=D(2020, 2, 1))
+        movement = Movement.objects.create(
+            organisation=unions.province, name="Lao động giỏi, lao động sáng tạo", started_on=D(2017, 1, 1)
+        )
+        Registration.objects.create(
+            movement=movement, year=2019, organisation=office, registered_on=D(2019, 2, 1), award="Bằng khen"
+        )
+        Registration.objects.create(
+            movement=movement, year=2020, organisation=inspectorate, registered_on=D(2020, 2, 1)
+        )
         Movement.objects.create(organisation=transport, name="Giỏi việc nước - Đảm việc nhà", started_on=D(2018, 1, 1))
-        Evaluation.objects.create(organisation=office, year=2021, scale="1294", classification="Hoàn thành xuất sắc nhiệm vụ", is_top_class=True)
-        Evaluation.objects.create(organisation=inspectorate, year=2021, scale="1294", classification="Hoàn thành tốt nhiệm vụ")
+        Evaluation.objects.create(
+            organisation=office,
+            year=2021,
+            scale="1294",
+            classification="Hoàn thành xuất sắc nhiệm vụ",
+            is_top_class=True,
+        )
+        Evaluation.objects.create(
+            organisation=inspectorate, year=2021, scale="1294", classification="Hoàn thành tốt nhiệm vụ"
+        )
         committee = ExecutiveCommittee.objects.create(organisation=transport, term_starts_on=D(2017, 3, 20))
-        CommitteeSeat.objects.create(committee=committee, full_name="Nông Văn Tú", position=Position.CHAIR, started_on=D(2017, 3, 20))
+        CommitteeSeat.objects.create(
+            committee=committee, full_name="Nông Văn Tú", position=Position.CHAIR, started_on=D(2017, 3, 20)
+        )
 
 
 @pytest.fixture

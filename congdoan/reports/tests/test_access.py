@@ -8,7 +8,6 @@ import pytest
 from django.urls import reverse
 
 from congdoan.plans.models import Term
-
 from congdoan.registry_fixtures import role_users
 
 from .conftest import D
@@ -35,11 +34,17 @@ class AccessWorld:
         self.unions = unions
         self.terms = {
             "transport": Term.objects.create(
-                organisation=unions.transport, name="2017–2022", starts_on=D(2017, 3, 20), ends_on=D(2022, 12, 31),
+                organisation=unions.transport,
+                name="2017–2022",
+                starts_on=D(2017, 3, 20),
+                ends_on=D(2022, 12, 31),
                 congress_held_on=D(2017, 3, 20),
             ),
             "office": Term.objects.create(
-                organisation=unions.office, name="2017–2022", starts_on=D(2017, 4, 1), ends_on=D(2022, 12, 31),
+                organisation=unions.office,
+                name="2017–2022",
+                starts_on=D(2017, 4, 1),
+                ends_on=D(2022, 12, 31),
                 congress_held_on=D(2017, 4, 1),
             ),
         }
@@ -84,6 +89,12 @@ def test_every_report_view_is_behind_the_gate_and_reads_through_selectors():
 
     from congdoan.reports import urls
 
-    assert [pattern.name for pattern in urls.urlpatterns if not getattr(pattern.callback, "behind_back_office_gate", False)] == []
+    assert [
+        pattern.name for pattern in urls.urlpatterns if not getattr(pattern.callback, "behind_back_office_gate", False)
+    ] == []
     tree = ast.parse((Path(urls.__file__).parent / "views.py").read_text())
-    assert [node.lineno for node in ast.walk(tree) if isinstance(node, ast.Attribute) and node.attr in ("objects", "_default_manager")] == []
+    assert [
+        node.lineno
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Attribute) and node.attr in ("objects", "_default_manager")
+    ] == []

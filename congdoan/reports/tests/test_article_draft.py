@@ -19,20 +19,28 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def chair(world):
     return User.objects.create_user(
-        "chutich", password="x", organisation=world.unions.transport, union_role=UnionRole.OFFICIAL,
-        first_name="Nông Văn", last_name="Tú",
+        "chutich",
+        password="x",
+        organisation=world.unions.transport,
+        union_role=UnionRole.OFFICIAL,
+        first_name="Nông Văn",
+        last_name="Tú",
     )
 
 
 def draft(client, world, user):
     client.force_login(user)
-    return client.post(reverse("reports:draft_article", args=[world.unions.transport.pk, world.term.pk]), {"ngay": "19/12/2022"})
+    return client.post(
+        reverse("reports:draft_article", args=[world.unions.transport.pk, world.term.pk]), {"ngay": "19/12/2022"}
+    )
 
 
 def test_the_article_text_carries_the_reports_figures(world):
     title, lead, paragraphs = article_text(term_report(world.unions.transport, world.term, REPORT_DAY))
     body = " ".join(paragraphs)
-    assert title == "Công đoàn cơ sở Sở Giao thông vận tải: kết quả giới thiệu đoàn viên ưu tú cho Đảng nhiệm kỳ 2017–2022"
+    assert (
+        title == "Công đoàn cơ sở Sở Giao thông vận tải: kết quả giới thiệu đoàn viên ưu tú cho Đảng nhiệm kỳ 2017–2022"
+    )
     assert "giới thiệu 6 đoàn viên ưu tú cho Đảng xem xét kết nạp, đạt 120% chỉ tiêu Nghị quyết Đại hội" in lead
     assert "2 đồng chí đã được kết nạp Đảng" in body
     assert "1 đồng chí đang hoàn thiện thủ tục kết nạp" in body
@@ -54,7 +62,9 @@ def test_an_official_drafts_an_article_that_waits_for_the_editors(client, world,
     state = WorkflowState.objects.get(object_id=str(article.pk))
     assert state.status == WorkflowState.STATUS_IN_PROGRESS and state.requested_by == chair
     # Not a page editor: back to the report, told where the draft went.
-    assert response.status_code == 302 and response.url.startswith(reverse("reports:term", args=[world.unions.transport.pk, world.term.pk]))
+    assert response.status_code == 302 and response.url.startswith(
+        reverse("reports:term", args=[world.unions.transport.pk, world.term.pk])
+    )
     assert "gửi biên tập viên duyệt" in [str(message) for message in get_messages(response.wsgi_request)][0]
     # The editor finds it awaiting review on the dashboard.
     client.force_login(editorial_users["editor"])

@@ -11,8 +11,8 @@ import datetime
 from io import BytesIO
 
 import pytest
-from docx import Document
 from django.urls import reverse
+from docx import Document
 from fpdf import FPDF
 
 from congdoan.accounts.models import User

@@ -89,7 +89,9 @@ def test_libreoffice_converts_the_docx(report, tmp_path):
     source = tmp_path / "bao-cao.docx"
     source.write_bytes(report_docx(report)[0])
     office = shutil.which("libreoffice") or shutil.which("soffice")
-    subprocess.run([office, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(source)], check=True, timeout=120)
+    subprocess.run(
+        [office, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(source)], check=True, timeout=120
+    )
     assert (tmp_path / "bao-cao.pdf").read_bytes().startswith(b"%PDF")
 
 
@@ -135,7 +137,10 @@ def test_the_province_docx_stays_quick_with_many_units(unions):
     for number in range(60):
         found(unions.province, f"Công đoàn cơ sở số {number}", Level.GRASSROOTS)
     term = Term.objects.create(
-        organisation=unions.province, name="2018–2023", starts_on=REPORT_DAY.replace(year=2018), ends_on=REPORT_DAY.replace(year=2023),
+        organisation=unions.province,
+        name="2018–2023",
+        starts_on=REPORT_DAY.replace(year=2018),
+        ends_on=REPORT_DAY.replace(year=2023),
         congress_held_on=REPORT_DAY.replace(year=2018),
     )
     report = term_report(unions.province, term, REPORT_DAY)

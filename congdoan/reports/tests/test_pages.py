@@ -12,7 +12,9 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def viewer(world, client):
-    user = User.objects.create_user("xem", password="x", organisation=world.unions.transport, union_role=UnionRole.VIEWER)
+    user = User.objects.create_user(
+        "xem", password="x", organisation=world.unions.transport, union_role=UnionRole.VIEWER
+    )
     client.force_login(user)
     return user
 
@@ -30,7 +32,15 @@ def test_the_report_page_shows_the_figures_and_three_charts(client, world, setti
     page = response.content.decode()
     assert response.status_code == 200
     assert page.count('<svg class="report-chart"') == 3
-    for expected in ("Chỉ tiêu: tỷ lệ đạt được", "Đoàn viên và đảng viên theo đơn vị", "Giới thiệu ít nhất 5 đoàn viên ưu tú cho Đảng", "120 %", "4/3 (133,33 %)", "Hoàn thành xuất sắc nhiệm vụ", "Lao động giỏi, lao động sáng tạo"):
+    for expected in (
+        "Chỉ tiêu: tỷ lệ đạt được",
+        "Đoàn viên và đảng viên theo đơn vị",
+        "Giới thiệu ít nhất 5 đoàn viên ưu tú cho Đảng",
+        "120 %",
+        "4/3 (133,33 %)",
+        "Hoàn thành xuất sắc nhiệm vụ",
+        "Lao động giỏi, lao động sáng tạo",
+    ):
         assert expected in page, expected
     report = response.context["report"]
     assert (report.members, report.party_members, report.pipeline["introduced"]) == (12, 4, 6)

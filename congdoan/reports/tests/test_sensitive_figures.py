@@ -106,7 +106,9 @@ def test_a_viewers_pdf_has_no_party_figure(client, world, people, monkeypatch, d
 
 
 @pytest.mark.parametrize("role", ["chair", "clerk"])
-def test_officials_and_clerks_still_see_the_party_figures_with_small_unit_counts_withheld(client, world, people, role, monkeypatch):
+def test_officials_and_clerks_still_see_the_party_figures_with_small_unit_counts_withheld(
+    client, world, people, role, monkeypatch
+):
     client.force_login(people[role])
     page = client.get(url(world), {"ngay": "19/12/2022"}).content.decode()
     assert "Công tác phát triển đảng viên trong nhiệm kỳ" in page

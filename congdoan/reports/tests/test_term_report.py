@@ -10,7 +10,7 @@ from congdoan.registry_fixtures import admit, found
 from congdoan.reports.selectors import term_report
 from congdoan.unions.levels import Level
 
-from .conftest import D, REPORT_DAY
+from .conftest import REPORT_DAY, D
 
 pytestmark = pytest.mark.django_db
 
@@ -85,9 +85,20 @@ def test_the_report_counts_targets_over_the_whole_term_as_the_progress_page_does
     from congdoan.plans.models import Target, TargetPeriod
     from congdoan.plans.selectors import target_progress
 
-    Target.objects.create(term=world.term, name="Kết nạp ít nhất 1 đảng viên mỗi năm", indicator="party_admitted", value=1, period=TargetPeriod.YEAR, position=1)
-    Target.objects.create(term=world.term, name="Tỷ lệ đảng viên ít nhất 30%", indicator="party_member_share", value=30, position=2)
-    Target.objects.create(term=world.term, name="Kết nạp đoàn viên mới", indicator="members_recruited", value=3, position=3)
+    Target.objects.create(
+        term=world.term,
+        name="Kết nạp ít nhất 1 đảng viên mỗi năm",
+        indicator="party_admitted",
+        value=1,
+        period=TargetPeriod.YEAR,
+        position=1,
+    )
+    Target.objects.create(
+        term=world.term, name="Tỷ lệ đảng viên ít nhất 30%", indicator="party_member_share", value=30, position=2
+    )
+    Target.objects.create(
+        term=world.term, name="Kết nạp đoàn viên mới", indicator="members_recruited", value=3, position=3
+    )
     report = term_report(world.unions.transport, world.term, REPORT_DAY)
     full = target_progress(world.term, REPORT_DAY)
     assert [(p.goal, p.actual, p.achieved_percent, p.met) for p in report.targets] == [
@@ -103,8 +114,17 @@ def test_a_hand_entered_target_before_a_computed_one_does_not_change_how_it_is_c
     world.target.position = 2
     world.target.save()
     manual = Target.objects.create(term=world.term, name="Tổ chức hội thao", value=2, unit="lần", position=0)
-    ManualResult.objects.create(target=manual, organisation=world.unions.transport, year=2019, value=1, evidence="Báo cáo năm")
-    Target.objects.create(term=world.term, name="Kết nạp ít nhất 1 đảng viên mỗi năm", indicator="party_admitted", value=1, period=TargetPeriod.YEAR, position=1)
+    ManualResult.objects.create(
+        target=manual, organisation=world.unions.transport, year=2019, value=1, evidence="Báo cáo năm"
+    )
+    Target.objects.create(
+        term=world.term,
+        name="Kết nạp ít nhất 1 đảng viên mỗi năm",
+        indicator="party_admitted",
+        value=1,
+        period=TargetPeriod.YEAR,
+        position=1,
+    )
     report = term_report(world.unions.transport, world.term, REPORT_DAY)
     full = target_progress(world.term, REPORT_DAY)
     assert [(p.goal, p.actual) for p in report.targets] == [(p.goal, p.actual) for p in full]
@@ -140,15 +160,27 @@ def test_a_province_merged_away_keeps_the_figures_of_its_old_term_report(world):
 
     unions = world.unions
     term = Term.objects.create(
-        organisation=unions.province, name="2017–2022", starts_on=D(2017, 1, 1), ends_on=D(2022, 12, 31), congress_held_on=D(2017, 1, 1)
+        organisation=unions.province,
+        name="2017–2022",
+        starts_on=D(2017, 1, 1),
+        ends_on=D(2022, 12, 31),
+        congress_held_on=D(2017, 1, 1),
     )
-    target = Target.objects.create(term=term, name="Giới thiệu ít nhất 5 đoàn viên ưu tú cho Đảng", indicator="party_introduced", value=5)
+    target = Target.objects.create(
+        term=term, name="Giới thiệu ít nhất 5 đoàn viên ưu tú cho Đảng", indicator="party_introduced", value=5
+    )
     Quota.objects.create(target=target, organisation=unions.upper, value=5)
-    Evaluation.objects.create(organisation=unions.upper, year=2021, scale="1294", classification="Hoàn thành tốt nhiệm vụ")
+    Evaluation.objects.create(
+        organisation=unions.upper, year=2021, scale="1294", classification="Hoàn thành tốt nhiệm vụ"
+    )
     before = _figures(term_report(unions.province, term, REPORT_DAY))
     # The transport union's 12 members and 6 introduced, and the school's candidate (a member, introduced in 2019).
     assert before["members"] == (13, 4)
-    assert (before["pipeline"]["introduced"], before["pipeline"]["admitted"], before["pipeline"]["in_procedure"]) == (7, 2, 1)
+    assert (before["pipeline"]["introduced"], before["pipeline"]["admitted"], before["pipeline"]["in_procedure"]) == (
+        7,
+        2,
+        1,
+    )
     assert before["targets"] == [(5, 7, Decimal("140.00"))]
     assert before["units"] == [("Công đoàn Viên chức tỉnh", 13, 4, 7, {2021: "Hoàn thành tốt nhiệm vụ"})]
     assert before["movements"] == [("Lao động giỏi, lao động sáng tạo", True, 2, 1)]
@@ -162,6 +194,10 @@ def test_a_province_merged_away_keeps_the_figures_of_its_old_term_report(world):
     assert _figures(term_report(province, term, REPORT_DAY)) == before
     # The province it merged into counts them today, in its own report.
     other_term = Term.objects.create(
-        organisation=unions.other_province, name="2017–2025", starts_on=D(2017, 1, 1), ends_on=D(2025, 12, 31), congress_held_on=D(2017, 1, 1)
+        organisation=unions.other_province,
+        name="2017–2025",
+        starts_on=D(2017, 1, 1),
+        ends_on=D(2025, 12, 31),
+        congress_held_on=D(2017, 1, 1),
     )
     assert term_report(unions.other_province, other_term, REPORT_DAY).pipeline["introduced"] == 7

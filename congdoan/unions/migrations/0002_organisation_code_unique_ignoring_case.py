@@ -32,7 +32,6 @@ def refuse_codes_that_differ_only_by_case(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
         ("unions", "0001_initial"),
     ]

@@ -79,7 +79,12 @@ def test_members_on_a_past_day_come_from_history_not_current_state(unions):
 
 
 def test_party_members_on_a_day_use_admission_dates(unions):
-    admit(unions.office, given="Cúc", party_admitted_on=datetime.date(2020, 6, 1), party_confirmed_on=datetime.date(2021, 6, 1))
+    admit(
+        unions.office,
+        given="Cúc",
+        party_admitted_on=datetime.date(2020, 6, 1),
+        party_confirmed_on=datetime.date(2021, 6, 1),
+    )
     admit(unions.office, given="Dũng", party_admitted_on=datetime.date(2023, 6, 1))
     admit(unions.office, given="Hà")
     stats = member_selectors.statistics_on(unions.province, BEFORE)
@@ -138,7 +143,10 @@ def test_a_union_with_members_cannot_be_dissolved_and_a_dissolved_one_stays_read
 
 def test_rename_keeps_the_old_name_in_the_event(unions):
     services.rename_organisation(
-        unions.school, new_name="Công đoàn cơ sở Trường THPT Chuyên Bắc Kạn", decision=decision("5/QĐ", MOVE_DAY, "LĐLĐ"), on=MOVE_DAY
+        unions.school,
+        new_name="Công đoàn cơ sở Trường THPT Chuyên Bắc Kạn",
+        decision=decision("5/QĐ", MOVE_DAY, "LĐLĐ"),
+        on=MOVE_DAY,
     )
     event = unions.school.events.get(kind=EventKind.RENAMED)
     assert event.old_name == "Công đoàn cơ sở Trường THPT Bắc Kạn"

@@ -53,6 +53,8 @@ def test_the_database_refuses_codes_that_differ_only_by_case(unions):
 def test_a_unit_may_change_the_case_of_its_own_code(client, unions):
     official = User.objects.create_user("chutich", organisation=unions.upper, union_role=UnionRole.OFFICIAL)
     client.force_login(official)
-    response = client.post(reverse("unions:edit", args=[unions.school.pk]), details(client, unions.school, code="cdcs-thpt-bk"))
+    response = client.post(
+        reverse("unions:edit", args=[unions.school.pk]), details(client, unions.school, code="cdcs-thpt-bk")
+    )
     assert response.status_code == 302
     assert Organisation.objects.get(pk=unions.school.pk).code == "cdcs-thpt-bk"

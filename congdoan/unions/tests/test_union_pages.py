@@ -32,7 +32,9 @@ def test_adding_a_unit_offers_only_levels_that_fit(client, unions, official):
     url = reverse("unions:add_unit", args=[unions.transport.pk])
     levels = [value for value, label in client.get(url).context["form"].fields["level"].choices]
     assert levels == ["member_union", "branch", "group"]
-    response = client.post(url, {"level": "branch", "name": "Công đoàn bộ phận Kế hoạch", "code": "GTVT-KH", **DECISION})
+    response = client.post(
+        url, {"level": "branch", "name": "Công đoàn bộ phận Kế hoạch", "code": "GTVT-KH", **DECISION}
+    )
     assert response.status_code == 302
     unit = Organisation.objects.get(code="GTVT-KH")
     assert unit.get_parent() == unions.transport

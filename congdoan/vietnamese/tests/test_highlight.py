@@ -11,9 +11,7 @@ from .strategies import vietnamese_text
 
 
 def test_highlight_matches_without_accents():
-    assert highlight("Đảng viên ưu tú", "dang vien") == (
-        "<mark>Đảng</mark> <mark>viên</mark> ưu tú"
-    )
+    assert highlight("Đảng viên ưu tú", "dang vien") == ("<mark>Đảng</mark> <mark>viên</mark> ưu tú")
 
 
 def test_highlight_matches_accented_query_in_plain_text():
@@ -25,9 +23,7 @@ def test_highlight_is_case_insensitive():
 
 
 def test_highlight_double_marked_vowels():
-    assert highlight("Tổ chức Công đoàn", "to chuc") == (
-        "<mark>Tổ</mark> <mark>chức</mark> Công đoàn"
-    )
+    assert highlight("Tổ chức Công đoàn", "to chuc") == ("<mark>Tổ</mark> <mark>chức</mark> Công đoàn")
     assert highlight("ộ ắ ề ẫ ự", "ự") == "ộ ắ ề ẫ <mark>ự</mark>"
 
 
@@ -89,8 +85,7 @@ def test_highlight_marks_each_matching_word(text):
 
 
 LONG_TEXT = (
-    "Ban Chấp hành Công đoàn cơ sở đã họp để bàn về kế hoạch năm mới. "
-    * 5
+    "Ban Chấp hành Công đoàn cơ sở đã họp để bàn về kế hoạch năm mới. " * 5
     + "Hội nghị biểu dương các đảng viên ưu tú của đơn vị. "
     + "Các đại biểu đã thảo luận sôi nổi về phúc lợi cho người lao động. " * 5
 )
