@@ -62,7 +62,7 @@ def admit_member(*, organisation: Organisation, user: User | None = None, **fiel
 
 
 @transaction.atomic
-def update_member(member: Member, user: User | None = None, version: int | str | None = None, **changes: Any) -> Member:
+def update_member(member: Member, user: User | None = None, version: str | None = None, **changes: Any) -> Member:
     """
     Correct a member's record; the audit log keeps the values before and after.
     ``version``: the token of the edit form (see backoffice.concurrency), so an

@@ -92,7 +92,7 @@ def found_organisation(
 
 @transaction.atomic
 def update_organisation(
-    organisation: Organisation, user: User | None, version: int | str | None = None, **changes: Any
+    organisation: Organisation, user: User | None, version: str | None = None, **changes: Any
 ) -> Organisation:
     """
     Correct an organisation's details (a change of name goes through ``rename_organisation``).
