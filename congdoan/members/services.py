@@ -80,9 +80,9 @@ def update_member(member: Member, user: User | None = None, version: str | None 
     member.save()
     if any(name in changes for name in COUNTED_FIELDS):
         Membership.objects.filter(member=member).update(**counted_fields(member))
-    changes = audit.changes_between(before, audit.snapshot(member, RECORD_FIELDS))
-    if changes:
-        audit.record(member, audit.EDIT, user, changes)
+    logged = audit.changes_between(before, audit.snapshot(member, RECORD_FIELDS))
+    if logged:
+        audit.record(member, audit.EDIT, user, logged)
     return member
 
 
