@@ -35,10 +35,11 @@ run: translations
 	DJANGO_SETTINGS_MODULE=congdoan.settings.dev $(PY) manage.py runserver --insecure 127.0.0.1:$(PORT)
 
 lint: $(VENV)/.installed
-	@echo "== Lint: ruff, and the layers of the code (import-linter, .importlinter) =="
+	@echo "== Lint: ruff, the layers of the code (import-linter, .importlinter), and the types of the services and selectors (mypy) =="
 	$(VENV)/bin/ruff check congdoan bench tools
 	$(VENV)/bin/ruff format --check congdoan bench tools
 	$(VENV)/bin/lint-imports
+	$(VENV)/bin/mypy
 
 test: translations lint
 	@bash tools/ensure_chromium.sh

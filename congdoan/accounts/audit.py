@@ -6,14 +6,28 @@ appear in the admin's site history for superusers; ``data["changes"]`` holds
 the before/after value of every field that changed.
 """
 
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import FieldDoesNotExist
+from django.db.models import Model, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import get_active_log_context, log
 from wagtail.models import ModelLogEntry
 
 from .sensitive import visible_changes
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AnonymousUser
+
+    from .models import User
+
+# A change in a log entry: {"field": name, "before": text, "after": text}.
+Change = dict[str, str]
 
 CREATE = "congdoan.create"
 EDIT = "congdoan.edit"
@@ -32,12 +46,14 @@ ACTIONS = [
 ]
 
 
-def snapshot(instance, fields):
+def snapshot(instance: Model, fields: Iterable[str]) -> dict[str, str]:
     """The values of ``fields`` of ``instance``, as JSON-friendly text."""
     return {name: _as_text(getattr(instance, name)) for name in fields}
 
 
-def apply_edit(instance, fields, changes, *, strip=False):
+def apply_edit(
+    instance: Model, fields: Iterable[str], changes: Mapping[str, Any], *, strip: bool = False
+) -> dict[str, str]:
     """
     Set ``changes`` on ``instance`` (each must be one of ``fields``; text trimmed if
     ``strip``) and return the snapshot of ``fields`` from before, for the log entry
@@ -51,7 +67,7 @@ def apply_edit(instance, fields, changes, *, strip=False):
     return before
 
 
-def changes_between(before, after):
+def changes_between(before: Mapping[str, str], after: Mapping[str, str]) -> list[Change]:
     """``[{"field", "before", "after"}]`` for every field whose value differs."""
     return [
         {"field": name, "before": before.get(name, ""), "after": after.get(name, "")}
@@ -60,9 +76,11 @@ def changes_between(before, after):
     ]
 
 
-def record(instance, action, user, changes=(), note=""):
+def record(
+    instance: Model, action: str, user: User | AnonymousUser | None, changes: Iterable[Change] = (), note: object = ""
+) -> ModelLogEntry:
     """Add an entry for ``instance`` to the audit log."""
-    data = {"changes": list(changes)}
+    data: dict[str, Any] = {"changes": list(changes)}
     if note:
         data["note"] = str(note)
     return log(instance=instance, action=action, user=user, data=data)
@@ -71,7 +89,13 @@ def record(instance, action, user, changes=(), note=""):
 BULK_BATCH_SIZE = 2000
 
 
-def record_many(instances, action, user, changes=(), note=""):
+def record_many(
+    instances: Iterable[Model],
+    action: str,
+    user: User | AnonymousUser | None,
+    changes: Iterable[Change] = (),
+    note: object = "",
+) -> int:
     """
     Add the same entry (``action``, ``changes``, ``note``) for each of ``instances``
     to the audit log, written in batches of inserts: a merger moves tens of
@@ -79,13 +103,13 @@ def record_many(instances, action, user, changes=(), note=""):
     without one insert per member. ``instances`` may be an iterator; only each
     one's ``pk`` and ``str()`` are read. Returns how many entries were written.
     """
-    data = {"changes": list(changes)}
+    data: dict[str, Any] = {"changes": list(changes)}
     if note:
         data["note"] = str(note)
     context = get_active_log_context()
     user = user or context.user
     timestamp = timezone.now()
-    content_types = {}
+    content_types: dict[type[Model], ContentType] = {}
     written, batch = 0, []
     for instance in instances:
         model = type(instance)
@@ -112,12 +136,12 @@ def record_many(instances, action, user, changes=(), note=""):
     return written
 
 
-def entries_for(instance):
+def entries_for(instance: Model) -> QuerySet[ModelLogEntry]:
     """The audit entries of ``instance``, newest first, with their users."""
     return ModelLogEntry.objects.for_instance(instance).select_related("user").order_by("-timestamp", "-pk")
 
 
-def _as_text(value):
+def _as_text(value: object) -> str:
     if value is None:
         return ""
     if hasattr(value, "isoformat"):
@@ -125,7 +149,7 @@ def _as_text(value):
     return str(value)
 
 
-def readable_entries(instance, user):
+def readable_entries(instance: Model, user: User | AnonymousUser) -> list[dict[str, Any]]:
     """
     The audit entries of ``instance`` as ``user``'s history page shows them: action,
     user, time, note and changes with field labels and choice labels.
@@ -155,20 +179,20 @@ def readable_entries(instance, user):
     return entries
 
 
-def _field_label(model, name):
+def _field_label(model: type[Model], name: str) -> Any:
     try:
-        return model._meta.get_field(name).verbose_name
+        return model._meta.get_field(name).verbose_name  # type: ignore[union-attr]
     except FieldDoesNotExist:  # a field since removed
         return name
 
 
-def _value_label(model, name, value):
+def _value_label(model: type[Model], name: str, value: str) -> Any:
     try:
         field = model._meta.get_field(name)
     except FieldDoesNotExist:
         return value
-    if field.choices and value:
-        return dict(field.flatchoices).get(value, value)
+    if field.choices and value:  # type: ignore[union-attr]
+        return dict(field.flatchoices).get(value, value)  # type: ignore[union-attr]
     if value and len(value) == 10 and value[4] == "-" and value[7] == "-":  # ISO date
         return f"{value[8:10]}/{value[5:7]}/{value[0:4]}"
     return value

@@ -6,9 +6,27 @@ organisation and everything below it (a prefix of the tree path), a superuser
 sees everything, anyone else nothing.
 """
 
+from __future__ import annotations
+
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+
+from django.db.models import Model, QuerySet
 
 from .roles import MANAGES_MEMBERS, MANAGES_ORGANISATIONS, SEES_SENSITIVE_DATA
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AnonymousUser
+
+    from .models import User
+
+_M = TypeVar("_M", bound=Model)
+
+
+class _InTheTree(Protocol):
+    """A node of the union tree (``unions.models.Organisation``, a layer above: not imported here)."""
+
+    path: str
 
 
 @dataclass(frozen=True)
@@ -22,14 +40,14 @@ class Scope:
     sees_sensitive_data: bool = False
 
     @property
-    def reaches_anything(self):
+    def reaches_anything(self) -> bool:
         return self.path is not None
 
-    def covers(self, organisation):
+    def covers(self, organisation: _InTheTree) -> bool:
         """Whether ``organisation`` lies in this scope (the user's union or below it)."""
         return self.path is not None and organisation.path.startswith(self.path)
 
-    def filter(self, queryset, path_field="path"):
+    def filter(self, queryset: QuerySet[_M, Any], path_field: str = "path") -> QuerySet[_M, Any]:
         """Narrow ``queryset`` to the rows whose ``path_field`` lies in this scope."""
         if self.path is None:
             return queryset.none()
@@ -41,7 +59,7 @@ class Scope:
 NO_SCOPE = Scope(path=None)
 
 
-def scope_of(user):
+def scope_of(user: User | AnonymousUser) -> Scope:
     """The part of the union tree ``user`` may see, and what they may do there."""
     if not user.is_authenticated or not user.is_active:
         return NO_SCOPE

@@ -12,9 +12,20 @@ Models name their sensitive fields in a ``sensitive_fields`` class attribute
 (``congdoan.members.models.Member``); a model without it has none.
 """
 
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
 from django.conf import settings
+from django.db.models import Model
 
 from .scoping import scope_of
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AnonymousUser
+
+    from .models import User
 
 # Below this many people a count of Party members (or of any group defined by
 # sensitive data) in a document that leaves the system would point at individuals;
@@ -22,7 +33,7 @@ from .scoping import scope_of
 DEFAULT_SMALL_COUNT_THRESHOLD = 5
 
 
-def sees_sensitive_data(user):
+def sees_sensitive_data(user: User | AnonymousUser) -> bool:
     """
     Whether ``user``'s role may see sensitive data of the members in their scope:
     officials and member-data clerks need it for their work; viewers read without it
@@ -31,7 +42,7 @@ def sees_sensitive_data(user):
     return scope_of(user).sees_sensitive_data
 
 
-def sees_sensitive_figures(user):
+def sees_sensitive_figures(user: User | AnonymousUser) -> bool:
     """
     Whether ``user`` may see figures drawn from sensitive data (Party members,
     Party development, members by ethnicity or religion) on the statistics page and
@@ -41,14 +52,16 @@ def sees_sensitive_figures(user):
     return sees_sensitive_data(user)
 
 
-def hidden_fields(user, model):
+def hidden_fields(user: User | AnonymousUser, model: type[Model]) -> frozenset[str]:
     """The fields of ``model`` that ``user`` may not see (empty for roles that see sensitive data)."""
     if sees_sensitive_data(user):
         return frozenset()
     return frozenset(getattr(model, "sensitive_fields", ()))
 
 
-def visible_changes(user, model, changes):
+def visible_changes(
+    user: User | AnonymousUser, model: type[Model], changes: Iterable[dict[str, Any]]
+) -> list[dict[str, Any]]:
     """
     The changes of an audit entry (``[{"field", "before", "after"}]``) that ``user``
     may see: the changes to hidden fields are left out altogether, never masked.
@@ -57,11 +70,11 @@ def visible_changes(user, model, changes):
     return [change for change in changes if change["field"] not in hidden]
 
 
-def small_count_threshold():
+def small_count_threshold() -> int:
     """Counts of people below this are suppressed where they would point at individuals."""
     return getattr(settings, "SENSITIVE_COUNT_THRESHOLD", DEFAULT_SMALL_COUNT_THRESHOLD)
 
 
-def is_small_count(count):
+def is_small_count(count: int | None) -> bool:
     """Whether ``count`` people are too few to show (1 to the threshold - 1; none is no one to point at)."""
     return count is not None and 0 < count < small_count_threshold()

@@ -18,12 +18,18 @@ blocks them nor reveals itself through the token (an HMAC keyed by the
 site's secret, so it cannot be matched against guessed values either).
 """
 
+from __future__ import annotations
+
 import datetime
 import json
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
+from typing import Any
 
 from django import forms
 from django.core.exceptions import FieldDoesNotExist, ImproperlyConfigured
+from django.db.models import Model
+from django.http import HttpRequest
 from django.template.response import TemplateResponse
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext as _
@@ -45,7 +51,14 @@ class EditConflict(Exception):
     them (by default the same names), to find who changed them last.
     """
 
-    def __init__(self, record, current, *, labels=None, audit_fields=None):
+    def __init__(
+        self,
+        record: Model | None,
+        current: Mapping[str, Any],
+        *,
+        labels: Mapping[str, Any] | None = None,
+        audit_fields: Iterable[str] | None = None,
+    ) -> None:
         super().__init__("The record changed since the form was opened.")
         self.record = record
         self.current = dict(current)
@@ -53,7 +66,7 @@ class EditConflict(Exception):
         self.audit_fields = set(audit_fields if audit_fields is not None else self.current)
 
 
-def _as_text(value):
+def _as_text(value: object) -> str:
     """One spelling per value, whichever way it was loaded (a Decimal keeps no trailing zeros)."""
     if value is None:
         return ""
@@ -66,25 +79,32 @@ def _as_text(value):
     return str(value)
 
 
-def fingerprint(values):
+def fingerprint(values: Mapping[str, Any]) -> str:
     """The version token of a record whose editable values are ``values`` ({name: value})."""
     text = json.dumps({name: _as_text(value) for name, value in values.items()}, sort_keys=True, ensure_ascii=False)
     return salted_hmac(_SALT, text, algorithm="sha256").hexdigest()[:40]
 
 
-def values_of(instance, fields):
+def values_of(instance: Model | None, fields: Iterable[str]) -> dict[str, Any]:
     """``{name: value}`` of ``fields`` of ``instance`` ({} for a record that does not exist yet)."""
     if instance is None:
         return {}
     return {name: getattr(instance, name) for name in fields}
 
 
-def version_of(instance, fields):
+def version_of(instance: Model | None, fields: Iterable[str]) -> str:
     """The version token of ``instance`` over ``fields``."""
     return fingerprint(values_of(instance, fields))
 
 
-def check_version(version, record, current, *, shown=None, **conflict):
+def check_version(
+    version: str | None,
+    record: Model | None,
+    current: Mapping[str, Any],
+    *,
+    shown: Mapping[str, Any] | None = None,
+    **conflict: Any,
+) -> None:
     """
     Refuse the write unless ``version`` (the token the form was opened with) is
     the fingerprint of ``current``, the record's values now. Call it inside the
@@ -111,13 +131,13 @@ class VersionedForm(forms.Form):
         },
     )
 
-    def __init__(self, *args, version=None, **kwargs):
+    def __init__(self, *args: Any, version: str | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._opened_version = version
         # Evaluated when the form is shown: after a subclass has removed the fields the user may not see.
         self.fields[VERSION_FIELD].initial = self._version_when_opened
 
-    def _version_when_opened(self):
+    def _version_when_opened(self) -> str:
         if self._opened_version is not None:
             return self._opened_version
         instance = getattr(self, "instance", None)
@@ -125,19 +145,19 @@ class VersionedForm(forms.Form):
             raise ImproperlyConfigured(f"{type(self).__name__} needs version= (it has no saved instance)")
         return version_of(instance, self.edited_fields())
 
-    def edited_fields(self):
+    def edited_fields(self) -> list[str]:
         """The names of the fields the form writes: its own, less the version and disabled ones."""
         return [name for name, field in self.fields.items() if name != VERSION_FIELD and not field.disabled]
 
-    def changes(self):
+    def changes(self) -> dict[str, Any]:
         """The cleaned values of ``edited_fields``, for the service."""
         return {name: self.cleaned_data[name] for name in self.edited_fields() if name in self.cleaned_data}
 
-    def submitted_version(self):
+    def submitted_version(self) -> str:
         return self.cleaned_data[VERSION_FIELD]
 
 
-def last_change(conflict):
+def last_change(conflict: EditConflict) -> Any:
     """The newest audit entry of the record that changed one of the compared fields (None if the log has none)."""
     if conflict.record is None or conflict.record.pk is None:
         return None
@@ -148,7 +168,7 @@ def last_change(conflict):
     return None
 
 
-def _label(name, form, conflict):
+def _label(name: str, form: forms.BaseForm, conflict: EditConflict) -> Any:
     field = form.fields.get(name)
     if field is not None and field.label and not field.widget.is_hidden:
         return field.label
@@ -156,13 +176,13 @@ def _label(name, form, conflict):
         return conflict.labels[name]
     if conflict.record is not None:
         try:
-            return conflict.record._meta.get_field(name).verbose_name
+            return conflict.record._meta.get_field(name).verbose_name  # type: ignore[union-attr]
         except FieldDoesNotExist:
             pass
     return field.label if field is not None and field.label else name
 
 
-def _display(name, value, form, conflict):
+def _display(name: str, value: object, form: forms.BaseForm, conflict: EditConflict) -> str:
     """``value`` as the person reads it: dates the Vietnamese way, choices by their label."""
     if value is None or value == "":
         return ""
@@ -176,7 +196,7 @@ def _display(name, value, form, conflict):
     )
     if choices is None and conflict.record is not None:
         try:
-            choices = conflict.record._meta.get_field(name).flatchoices or None
+            choices = conflict.record._meta.get_field(name).flatchoices or None  # type: ignore[union-attr]
         except FieldDoesNotExist:
             pass
     if choices:
@@ -185,7 +205,12 @@ def _display(name, value, form, conflict):
     return str(value)
 
 
-def conflict_rows(form, conflict, hidden_fields=(), submitted=None):
+def conflict_rows(
+    form: forms.BaseForm,
+    conflict: EditConflict,
+    hidden_fields: Iterable[str] = (),
+    submitted: Mapping[str, Any] | None = None,
+) -> list[dict[str, Any]]:
     """
     One row per compared value: its label, the record's value now, the value
     submitted (None if the form has no field for it) and whether they differ.
@@ -227,7 +252,16 @@ def conflict_rows(form, conflict, hidden_fields=(), submitted=None):
     return rows
 
 
-def conflict_response(request, form, conflict, *, back_url, breadcrumbs_items=(), hidden_fields=(), submitted=None):
+def conflict_response(
+    request: HttpRequest,
+    form: forms.BaseForm,
+    conflict: EditConflict,
+    *,
+    back_url: str,
+    breadcrumbs_items: Sequence[Any] = (),
+    hidden_fields: Iterable[str] = (),
+    submitted: Mapping[str, Any] | None = None,
+) -> TemplateResponse:
     """
     The conflict page (409): the record now against what was submitted, who
     changed it last and when, a button to reload the record and one to go back.

@@ -8,11 +8,15 @@ user's union is visible too (its registrations only within the user's subtree).
 Lists take a fixed number of queries, whatever their length.
 """
 
+from __future__ import annotations
+
 import datetime
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import TYPE_CHECKING, Any
 
-from django.db.models import Count, F, Prefetch, Q
+from django.db.models import Count, F, Prefetch, Q, QuerySet
 from django.http import Http404
 
 from congdoan.accounts.scoping import scope_of
@@ -24,14 +28,21 @@ from congdoan.unions.selectors import in_subtree, organisations_for, units_answe
 from .models import Evaluation, EvaluationCriterion, Movement, Registration
 from .scales import QUOTA_CRITERION_MAX_POINTS, QUOTA_CRITERION_NAME
 
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AnonymousUser
 
-def _ancestor_paths(path):
+    from congdoan.accounts.models import User
+    from congdoan.members.models import Member
+    from congdoan.plans.selectors import QuotaResult
+
+
+def _ancestor_paths(path: str) -> list[str]:
     """The tree paths of the node at ``path`` and of every node above it (no query)."""
     step = Organisation.steplen
     return [path[:length] for length in range(step, len(path) + 1, step)]
 
 
-def _registration_counts(organisation, years=None):
+def _registration_counts(organisation: Organisation, years: tuple[int, int] | None = None) -> dict[str, Count]:
     """Annotations counting a movement's registrations of units and members (and awards) in ``organisation``'s subtree."""
     condition = in_subtree(organisation, "registrations__organisation")
     if years is not None:
@@ -52,7 +63,7 @@ def _registration_counts(organisation, years=None):
 # Movements
 
 
-def movements_for(user, organisation):
+def movements_for(user: User | AnonymousUser, organisation: Organisation) -> QuerySet[Movement]:
     """
     The movements ``organisation`` may join: those it launched and those launched
     by the unions above it, latest first, each with how many of its units and
@@ -69,7 +80,7 @@ def movements_for(user, organisation):
     )
 
 
-def movement_for(user, pk):
+def movement_for(user: User | AnonymousUser, pk: int | str) -> Movement:
     """
     The movement ``pk`` if ``user`` may see it: launched in their subtree or by a
     union above theirs (which they may join); otherwise 404.
@@ -88,13 +99,13 @@ def movement_for(user, pk):
         raise Http404 from None
 
 
-def may_change_movement(user, movement):
+def may_change_movement(user: User | AnonymousUser, movement: Movement) -> bool:
     """Whether ``user`` manages the union that launched ``movement`` (its subtree holds it)."""
     scope = scope_of(user)
     return scope.manages_organisations and scope.covers(movement.organisation)
 
 
-def registrations_for(user, movement):
+def registrations_for(user: User | AnonymousUser, movement: Movement) -> QuerySet[Registration]:
     """The registrations for ``movement`` within ``user``'s subtree: latest year first, units before members."""
     registrations = scope_of(user).filter(movement.registrations.all(), path_field="organisation__path")
     return registrations.select_related("organisation", "member").order_by(
@@ -108,16 +119,16 @@ class YearResults:
     units: int
     members: int
     awards: int
-    registrations: list = field(default_factory=list)
+    registrations: list[Registration] = field(default_factory=list)
 
 
-def results_per_year(user, movement):
+def results_per_year(user: User | AnonymousUser, movement: Movement) -> list[YearResults]:
     """
     Per year, latest first: the units and members of ``user``'s subtree that
     registered for ``movement``, the awards they received, and the registrations
     themselves. One query.
     """
-    years = {}
+    years: dict[int, YearResults] = {}
     for registration in registrations_for(user, movement):
         row = years.setdefault(registration.year, YearResults(registration.year, 0, 0, 0))
         row.registrations.append(registration)
@@ -130,7 +141,7 @@ def results_per_year(user, movement):
     return [years[year] for year in sorted(years, reverse=True)]
 
 
-def registration_for(user, pk):
+def registration_for(user: User | AnonymousUser, pk: int | str) -> Registration:
     """The registration ``pk`` with its movement, unit and member if ``user`` may see its unit; otherwise 404."""
     registrations = scope_of(user).filter(
         Registration.objects.select_related("movement__organisation", "organisation", "member"),
@@ -142,7 +153,7 @@ def registration_for(user, pk):
         raise Http404 from None
 
 
-def registrable_units(user, movement):
+def registrable_units(user: User | AnonymousUser, movement: Movement) -> QuerySet[Organisation]:
     """The active units ``user`` may register for ``movement``: in both their subtree and the launching union's."""
     return (
         organisations_for(user)
@@ -151,7 +162,7 @@ def registrable_units(user, movement):
     )
 
 
-def member_by_card(user, card_number):
+def member_by_card(user: User | AnonymousUser, card_number: str | None) -> Member | None:
     """The member with union card ``card_number`` if ``user`` may see them (None otherwise)."""
     card_number = "".join((card_number or "").split())
     if not card_number:
@@ -161,14 +172,14 @@ def member_by_card(user, card_number):
 
 @dataclass
 class MovementSummary:
-    movement: object
+    movement: Movement
     launched_here: bool
     units_registered: int
     members_registered: int
     awards: int
 
 
-def emulation_summary(organisation, start, end):
+def emulation_summary(organisation: Organisation, start: datetime.date, end: datetime.date) -> list[MovementSummary]:
     """
     For the term report of ``organisation`` from ``start`` to ``end``: each movement
     it launched or joined (launched above it) that ran during the period, or that
@@ -192,9 +203,9 @@ def emulation_summary(organisation, start, end):
         MovementSummary(
             movement=movement,
             launched_here=movement.organisation_id == organisation.pk,
-            units_registered=movement.units_registered,
-            members_registered=movement.members_registered,
-            awards=movement.awards,
+            units_registered=movement.units_registered,  # type: ignore[attr-defined]
+            members_registered=movement.members_registered,  # type: ignore[attr-defined]
+            awards=movement.awards,  # type: ignore[attr-defined]
         )
         for movement in movements
     ]
@@ -203,24 +214,24 @@ def emulation_summary(organisation, start, end):
 # Evaluations
 
 
-def _criteria():
+def _criteria() -> Prefetch[Any]:
     return Prefetch("criteria", queryset=EvaluationCriterion.objects.order_by("position", "pk"))
 
 
 @dataclass
 class EvaluationRow:
-    unit: object
-    evaluation: object | None  # None: not evaluated for the year
+    unit: Organisation
+    evaluation: Evaluation | None  # None: not evaluated for the year
 
 
-def evaluations_of_units(units, years):
+def evaluations_of_units(units: Iterable[Organisation], years: Iterable[int]) -> QuerySet[Evaluation]:
     """The evaluations of ``units`` for any of ``years``, oldest year first: one query (none without units)."""
     return Evaluation.objects.filter(organisation__in=[unit.pk for unit in units], year__in=list(years)).order_by(
         "year", "pk"
     )
 
 
-def evaluations_of(organisation, year):
+def evaluations_of(organisation: Organisation, year: int) -> list[EvaluationRow]:
     """
     The direct sub-units of ``organisation`` (``units_answering_to``) that existed
     in ``year`` (or were evaluated for it), each with its evaluation for ``year``
@@ -244,19 +255,19 @@ def evaluations_of(organisation, year):
     return rows
 
 
-def evaluation_of(organisation, year):
+def evaluation_of(organisation: Organisation, year: int | None) -> Evaluation | None:
     """The evaluation of ``organisation`` for ``year`` with its criteria (None if there is none)."""
-    return Evaluation.objects.filter(organisation=organisation, year=year).prefetch_related(_criteria()).first()
+    return Evaluation.objects.filter(organisation=organisation, year=year).prefetch_related(_criteria()).first()  # type: ignore[misc]
 
 
-def evaluation_values(organisation, year):
+def evaluation_values(organisation: Organisation, year: int | None) -> dict[str, Any]:
     """
     What the scoring sheet of ``organisation`` for ``year`` edits, as it stands:
     the classification, its decision and note, and the criteria entered (not the
     quota criterion, which is computed). {} before the first evaluation. The
     sheet's version is their fingerprint (see backoffice.concurrency).
     """
-    evaluation = Evaluation.objects.filter(organisation=organisation, year=year).first()
+    evaluation = Evaluation.objects.filter(organisation=organisation, year=year).first()  # type: ignore[misc]
     if evaluation is None:
         return {}
     values = {name: getattr(evaluation, name) for name in ("classification", "decided_on", "decision_number", "note")}
@@ -265,16 +276,16 @@ def evaluation_values(organisation, year):
     return values
 
 
-def sheet_text(lines):
+def sheet_text(lines: Iterable[tuple[str, Decimal, Decimal]]) -> str:
     """A scoring sheet ``[(name, max_points, points)]`` in one line, as the audit log and the conflict page show it."""
     return "; ".join(f"{name}: {_points(points)}/{_points(max_points)}" for name, max_points, points in lines)
 
 
-def _points(value):
+def _points(value: Decimal | int | str) -> str:
     return format(Decimal(value).normalize(), "f")
 
 
-def evaluation_for(user, pk):
+def evaluation_for(user: User | AnonymousUser, pk: int | str) -> Evaluation:
     """The evaluation ``pk`` with its union and criteria if ``user`` may see that union; otherwise 404."""
     evaluations = scope_of(user).filter(
         Evaluation.objects.select_related("organisation", "evaluated_by").prefetch_related(_criteria()),
@@ -291,14 +302,14 @@ class QuotaCriterion:
     """The criterion "Results of allocated quotas" of a unit's evaluation for a year."""
 
     name: str
-    results: list  # congdoan.plans.selectors.QuotaResult of the unit's quotas
+    results: list[QuotaResult]  # the unit's quotas
     met: int
     total: int
     max_points: Decimal
     points: Decimal
 
 
-def quota_criterion(organisation, year):
+def quota_criterion(organisation: Organisation, year: int) -> QuotaCriterion | None:
     """
     The quota criterion of ``organisation``'s evaluation for ``year``, or None if no
     quota was allocated to it for that year or for a term covering it.
@@ -324,7 +335,7 @@ def quota_criterion(organisation, year):
     return QuotaCriterion(str(QUOTA_CRITERION_NAME), results, met, len(results), QUOTA_CRITERION_MAX_POINTS, points)
 
 
-def may_evaluate(user, organisation):
+def may_evaluate(user: User | AnonymousUser, organisation: Organisation) -> bool:
     """
     Whether ``user`` may evaluate ``organisation``: an official of the union above
     it (or higher up), never of the union itself; a union with no parent is not

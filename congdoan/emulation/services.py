@@ -4,8 +4,12 @@ is checked here (a ``ValidationError`` with a message users can read, and
 nothing saved), and each change is written to the audit log.
 """
 
+from __future__ import annotations
+
 import datetime
+from collections.abc import Iterable, Sequence
 from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING, Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -20,6 +24,15 @@ from congdoan.unions.models import Organisation
 from . import selectors
 from .models import Evaluation, EvaluationCriterion, Movement, MovementKind, Registration
 from .scales import CriterionFloor, scale_for_year
+
+if TYPE_CHECKING:
+    from congdoan.accounts.models import User
+    from congdoan.members.models import Member
+
+    from .scales import Scale
+
+# A line of a scoring sheet: (criterion, maximum points, points).
+SheetLine = tuple[str, Decimal, Decimal]
 
 MOVEMENT_FIELDS = ("kind", "name", "started_on", "ended_on", "description")
 REGISTRATION_FIELDS = ("movement", "year", "organisation", "member", "registered_on")
@@ -37,11 +50,11 @@ EVALUATION_FIELDS = (
 FIRST_YEAR = 1990  # no evaluation or registration is recorded before this year
 
 
-def _day(value):
+def _day(value: datetime.date) -> str:
     return value.strftime("%d/%m/%Y")
 
 
-def _number(value):
+def _number(value: Decimal | int | str) -> str:
     return format(Decimal(value).normalize(), "f")
 
 
@@ -50,8 +63,14 @@ def _number(value):
 
 @transaction.atomic
 def create_movement(
-    organisation, name, started_on, kind=MovementKind.MOVEMENT, ended_on=None, description="", user=None
-):
+    organisation: Organisation,
+    name: str,
+    started_on: datetime.date,
+    kind: str = MovementKind.MOVEMENT,
+    ended_on: datetime.date | None = None,
+    description: str = "",
+    user: User | None = None,
+) -> Movement:
     """Record an emulation movement or campaign launched by ``organisation`` for the units under it."""
     if not organisation.is_active:
         raise ValidationError(_("%(union)s has been dissolved: it cannot launch a movement.") % {"union": organisation})
@@ -70,7 +89,9 @@ def create_movement(
 
 
 @transaction.atomic
-def update_movement(movement, *, user=None, version=None, **changes):
+def update_movement(
+    movement: Movement, *, user: User | None = None, version: str | None = None, **changes: Any
+) -> Movement:
     """
     Correct a movement; its dates must still cover every year units registered for.
     ``version``: the edit form's token, refused if the movement changed since it was opened.
@@ -91,7 +112,7 @@ def update_movement(movement, *, user=None, version=None, **changes):
     return movement
 
 
-def _check_movement(movement):
+def _check_movement(movement: Movement) -> None:
     if not movement.name:
         raise ValidationError({"name": _("Give the movement a name.")})
     if movement.kind not in MovementKind.values:
@@ -108,7 +129,14 @@ def _check_movement(movement):
 
 
 @transaction.atomic
-def register(movement, year, organisation=None, member=None, registered_on=None, user=None):
+def register(
+    movement: Movement,
+    year: int,
+    organisation: Organisation | None = None,
+    member: Member | None = None,
+    registered_on: datetime.date | None = None,
+    user: User | None = None,
+) -> Registration:
     """
     Register a unit (``organisation``) or a member for ``movement`` in ``year``.
     The unit, or the member's union, must be the launching union or a unit under
@@ -158,7 +186,7 @@ def register(movement, year, organisation=None, member=None, registered_on=None,
     return registration
 
 
-def _movement_years_message(movement, year):
+def _movement_years_message(movement: Movement, year: int) -> str:
     if movement.ended_on:
         return _("The movement runs from %(first)s to %(last)s: %(year)s is outside it.") % {
             "first": movement.started_on.year,
@@ -172,7 +200,14 @@ def _movement_years_message(movement, year):
 
 
 @transaction.atomic
-def record_result(registration, result="", award="", award_decision="", user=None, version=None):
+def record_result(
+    registration: Registration,
+    result: str = "",
+    award: str = "",
+    award_decision: str = "",
+    user: User | None = None,
+    version: str | None = None,
+) -> Registration:
     """
     Record (or correct) what came of a registration: its result, and the award with its decision.
     ``version``: the result form's token, refused if the result changed since the form was opened.
@@ -195,14 +230,14 @@ def record_result(registration, result="", award="", award_decision="", user=Non
 # Annual evaluations
 
 
-def _as_decimal(value, what):
+def _as_decimal(value: object, what: str) -> Decimal:
     try:
         return Decimal(str(value)).quantize(Decimal("0.01"))
     except (InvalidOperation, TypeError, ValueError):
         raise ValidationError(_("The points of “%(criterion)s” are not a number.") % {"criterion": what}) from None
 
 
-def _clean_criteria(criteria):
+def _clean_criteria(criteria: Iterable[tuple[str | None, object, object]]) -> list[SheetLine]:
     """``[(name, max_points, points)]`` checked: a name, maximum points above 0, points within 0 and the maximum."""
     lines = []
     for name, max_points, points in criteria:
@@ -225,7 +260,7 @@ def _clean_criteria(criteria):
     return lines
 
 
-def check_classification(scale, classification, lines):
+def check_classification(scale: Scale, classification: str, lines: Sequence[SheetLine]) -> tuple[Decimal, Decimal]:
     """
     The rules of ``scale`` for rating a unit ``classification`` with the scoring
     sheet ``lines`` (``[(name, max_points, points)]``, the quota criterion
@@ -275,16 +310,16 @@ def check_classification(scale, classification, lines):
 
 @transaction.atomic
 def evaluate(
-    organisation,
-    year,
-    criteria,
-    classification,
-    decided_on=None,
-    decision_number="",
-    note="",
-    user=None,
-    version=None,
-):
+    organisation: Organisation,
+    year: int | None,
+    criteria: Iterable[tuple[str | None, object, object]],
+    classification: str,
+    decided_on: datetime.date | None = None,
+    decision_number: str = "",
+    note: str = "",
+    user: User | None = None,
+    version: str | None = None,
+) -> Evaluation:
     """
     Evaluate ``organisation`` for ``year`` (or re-evaluate it: one evaluation per
     union and year) on the scale in force that year, stored with it.
@@ -336,7 +371,7 @@ def evaluate(
 
     evaluation = Evaluation.objects.select_for_update().filter(organisation=organisation, year=year).first()
     before = audit.snapshot(evaluation, EVALUATION_FIELDS) if evaluation else {}
-    if before:
+    if evaluation is not None:
         before["criteria"] = _sheet_text(
             (line.name, line.max_points, line.points) for line in evaluation.criteria.order_by("position", "pk")
         )

@@ -3,10 +3,14 @@ Reading the member registry: who belonged where on a given day, counts and
 breakdowns for a subtree, the scoped member list and search.
 """
 
-import datetime
-from dataclasses import dataclass, field
+from __future__ import annotations
 
-from django.db.models import BooleanField, Case, Count, OuterRef, Q, Subquery, Value, When
+import datetime
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from django.db.models import BooleanField, Case, Count, OuterRef, Q, QuerySet, Subquery, Value, When
 from django.http import Http404
 
 from congdoan.accounts.scoping import scope_of
@@ -17,23 +21,31 @@ from congdoan.vietnamese import fold
 from .models import Member, Membership
 from .vocabularies import ETHNIC_GROUP_NAMES, MemberStatus, PeriodStart, Sex
 
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AnonymousUser
+    from django_stubs_ext import StrOrPromise
 
-def covering(day):
+    from congdoan.accounts.models import User
+    from congdoan.accounts.scoping import Scope
+    from congdoan.unions.models import Organisation
+
+
+def covering(day: datetime.date) -> Q:
     """The condition "this membership period includes ``day``"."""
     return Q(started_on__lte=day) & (Q(ended_on__isnull=True) | Q(ended_on__gt=day))
 
 
-def memberships_on(organisation, day):
+def memberships_on(organisation: Organisation, day: datetime.date) -> QuerySet[Membership]:
     """The membership periods, on ``day``, of ``organisation`` and everything under it on that day."""
     return Membership.objects.filter(covering(day), organisation_id__in=subtree_on(organisation, day))
 
 
-def members_on(organisation, day):
+def members_on(organisation: Organisation, day: datetime.date) -> QuerySet[Member]:
     """The members of ``organisation`` (its units included) on ``day``, from the membership history."""
     return Member.objects.filter(pk__in=memberships_on(organisation, day).values("member_id"))
 
 
-def party_member_on(day):
+def party_member_on(day: datetime.date) -> Q:
     """
     A filter for members (or their membership periods, which carry copies of the
     Party dates) who were Party members on ``day``: admitted by then and not gone.
@@ -41,7 +53,7 @@ def party_member_on(day):
     return Q(party_admitted_on__lte=day) & (Q(party_left_on__isnull=True) | Q(party_left_on__gt=day))
 
 
-def party_members_on(organisation, day):
+def party_members_on(organisation: Organisation, day: datetime.date) -> QuerySet[Member]:
     """Members of ``organisation`` on ``day`` who were Party members on that day."""
     return members_on(organisation, day).filter(party_member_on(day))
 
@@ -56,7 +68,7 @@ class MemberStatistics:
     by_ethnicity: list = field(default_factory=list)  # [(name, count)], largest first
 
 
-def statistics_on(organisation, day):
+def statistics_on(organisation: Organisation, day: datetime.date) -> MemberStatistics:
     """
     Member count, Party-member count and the breakdowns by sex and ethnicity
     of ``organisation``'s subtree on ``day``: one query, whatever its size, over the
@@ -82,7 +94,9 @@ def statistics_on(organisation, day):
     )
 
 
-def member_counts(units, day, recruited_from=None):
+def member_counts(
+    units: Sequence[Organisation], day: datetime.date, recruited_from: datetime.date | None = None
+) -> dict[int, dict[str, int]]:
     """
     For each unit of ``units`` (its subtree as it stands today): members and Party
     members on ``day``, and, if ``recruited_from`` is given, members who joined the
@@ -102,7 +116,9 @@ def member_counts(units, day, recruited_from=None):
     return {unit.pk: {name: totals.get(unit.pk, {}).get(name, 0) for name in figures} for unit in units}
 
 
-def member_counts_on_days(units, days):
+def member_counts_on_days(
+    units: Sequence[Organisation], days: Iterable[datetime.date]
+) -> dict[int, dict[datetime.date, dict[str, int]]]:
     """
     ``member_counts`` on several days in one query: ``{unit.pk: {day: {"members",
     "party_members"}}}`` for each unit of ``units`` (its subtree today) and each of ``days``.
@@ -125,7 +141,9 @@ def member_counts_on_days(units, days):
     }
 
 
-def recruited_by_day(units, start, end):
+def recruited_by_day(
+    units: Iterable[Organisation], start: datetime.date, end: datetime.date
+) -> dict[int, dict[datetime.date, int]]:
     """
     For each unit of ``units`` (its subtree as it stands today): the members who
     joined the union on each day between ``start`` and ``end``, ``{unit.pk: {day: n}}``
@@ -142,25 +160,25 @@ def recruited_by_day(units, start, end):
     )
 
 
-def current_member_count(organisation):
+def current_member_count(organisation: Organisation) -> int:
     return Member.objects.filter(
         organisation_id__in=_current_subtree_ids(organisation), status=MemberStatus.ACTIVE
     ).count()
 
 
-def _current_subtree_ids(organisation):
+def _current_subtree_ids(organisation: Organisation) -> QuerySet[Organisation, Any]:
     # An id subquery on the tree path: SQLite cannot use an index for LIKE across a join.
     from congdoan.unions.selectors import current_subtree
 
     return current_subtree(organisation).values("pk")
 
 
-def members_for(user):
+def members_for(user: User | AnonymousUser) -> QuerySet[Member]:
     """The members ``user`` may see: those whose union lies in the user's subtree."""
     return scope_of(user).filter(Member.objects.all(), path_field="organisation__path")
 
 
-def member_for(user, pk):
+def member_for(user: User | AnonymousUser, pk: int | str) -> Member:
     """The member ``pk`` if ``user`` may see them; otherwise 404."""
     try:
         return members_for(user).select_related("organisation").get(pk=pk)
@@ -172,7 +190,7 @@ def member_for(user, pk):
 class MemberFilter:
     """What a member list shows: the union, an optional day, search words and field filters."""
 
-    organisation: object
+    organisation: Organisation
     day: datetime.date | None = None  # None: current members
     query: str = ""
     status: str = MemberStatus.ACTIVE  # "" for every status (current list only)
@@ -187,7 +205,7 @@ class MemberFilter:
 IDENTITY_FIELDS = ("card_number", "family_name", "middle_name", "given_name", "sex", "joined_union_on")
 
 
-def record_fields_shown(user, member):
+def record_fields_shown(user: User | AnonymousUser, member: Member) -> frozenset[str]:
     """
     The fields of ``member``'s record that ``user`` may see on a row of a member
     list or export: every field their role may see (``sensitive.hidden_fields``) if
@@ -202,12 +220,12 @@ def record_fields_shown(user, member):
     return frozenset(name for name in fields if name in IDENTITY_FIELDS)
 
 
-def with_shown_fields(user, members):
+def with_shown_fields(user: User | AnonymousUser, members: Iterable[Member]) -> list[Member]:
     """``members`` as a list, each with ``shown_fields`` (``record_fields_shown``) and ``in_scope_today`` set."""
     members = list(members)
     for member in members:
-        member.shown_fields = record_fields_shown(user, member)
-        member.in_scope_today = getattr(member, "in_scope_today", True)
+        member.shown_fields = record_fields_shown(user, member)  # type: ignore[attr-defined]
+        member.in_scope_today = getattr(member, "in_scope_today", True)  # type: ignore[attr-defined]
     return members
 
 
@@ -218,14 +236,14 @@ _RECORD_FIELDS = tuple(
 )
 
 
-def _in_scope_today(scope):
+def _in_scope_today(scope: Scope) -> Q:
     """The condition "this member belongs, today, to a union in ``scope``"."""
     if scope.path is None:
         return Q(pk__in=[])
     return Q(organisation__path__startswith=scope.path)
 
 
-def member_list(user, criteria):
+def member_list(user: User | AnonymousUser, criteria: MemberFilter) -> QuerySet[Member]:
     """
     The members of ``criteria.organisation`` ``user`` may see, filtered and in
     Vietnamese name order (given name, middle, family). One query to count
@@ -275,7 +293,7 @@ def member_list(user, criteria):
     return queryset.select_related("organisation").order_by("name_key", "pk")
 
 
-def search_members(user, query, limit=20):
+def search_members(user: User | AnonymousUser, query: str, limit: int = 20) -> QuerySet[Member]:
     """Members ``user`` may see matching ``query`` (name without accents, card number, phone, ID)."""
     scope = scope_of(user)
     return (
@@ -285,7 +303,9 @@ def search_members(user, query, limit=20):
     )
 
 
-def _search(queryset, query, may_search_citizen_id, personal=None):
+def _search(
+    queryset: QuerySet[Member], query: str, may_search_citizen_id: bool, personal: Q | None = None
+) -> QuerySet[Member]:
     """
     ``queryset`` narrowed to ``query``: words of the name, a card number, a phone
     (or its last digits) or, if ``may_search_citizen_id``, a citizen ID. Phone and
@@ -308,7 +328,7 @@ def _search(queryset, query, may_search_citizen_id, personal=None):
     return queryset.filter(by_number | by_name)
 
 
-def member_profile(member, sees_sensitive_data):
+def member_profile(member: Member, sees_sensitive_data: bool) -> list[tuple[StrOrPromise, Any]]:
     """
     The fields of ``member``'s record as (label, value) pairs for reading. Without
     ``sees_sensitive_data`` the sensitive fields are left out, not masked: the page
@@ -326,20 +346,20 @@ def member_profile(member, sees_sensitive_data):
             continue
         field = Member._meta.get_field(name)
         value = getattr(member, name)
-        if field.choices:
+        if field.choices:  # type: ignore[union-attr]
             value = getattr(member, f"get_{name}_display")()
         elif isinstance(value, datetime.date):
             value = value.strftime("%d/%m/%Y")
-        rows.append((field.verbose_name, value or "—"))
+        rows.append((field.verbose_name, value or "—"))  # type: ignore[union-attr]
     return rows
 
 
-def membership_history(member):
+def membership_history(member: Member) -> QuerySet[Membership]:
     """``member``'s membership periods, oldest first, with their unions."""
     return member.memberships.select_related("organisation").order_by("started_on", "pk")
 
 
-def transfer_destinations(user):
+def transfer_destinations(user: User | AnonymousUser) -> QuerySet[Organisation]:
     """Unions a member may be transferred to by ``user``: active, member-holding, in the user's subtree."""
     from congdoan.unions.levels import MEMBER_HOLDING_LEVELS
     from congdoan.unions.selectors import organisations_for

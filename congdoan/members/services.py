@@ -3,6 +3,12 @@ Changes to the member registry. Each keeps the membership history (periods
 are closed and opened, never rewritten) and writes the audit log.
 """
 
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, Any
+
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
@@ -15,6 +21,10 @@ from . import identity_clashes
 from .models import COUNTED_FIELDS, Member, Membership
 from .vocabularies import MemberStatus, PeriodEnd, PeriodStart
 
+if TYPE_CHECKING:
+    from congdoan.accounts.models import User
+    from congdoan.unions.models import Decision, Organisation
+
 RECORD_FIELDS = (
     "family_name", "middle_name", "given_name", "sex", "born_on", "ethnicity", "religion", "citizen_id",
     "phone", "email", "hometown", "education", "qualification", "political_theory", "job_title",
@@ -22,7 +32,7 @@ RECORD_FIELDS = (
 )  # fmt: skip
 
 
-def require_member_holding(organisation):
+def require_member_holding(organisation: Organisation) -> None:
     if organisation.level not in MEMBER_HOLDING_LEVELS:
         raise ValidationError(
             _("Members belong to a grassroots union or a unit inside one, not to a %(level)s.")
@@ -33,7 +43,7 @@ def require_member_holding(organisation):
 
 
 @transaction.atomic
-def admit_member(*, organisation, user=None, **fields):
+def admit_member(*, organisation: Organisation, user: User | None = None, **fields: Any) -> Member:
     """Add a member to ``organisation`` from the day they joined the union."""
     require_member_holding(organisation)
     member = Member(organisation=organisation, **fields)
@@ -52,7 +62,7 @@ def admit_member(*, organisation, user=None, **fields):
 
 
 @transaction.atomic
-def update_member(member, user=None, version=None, **changes):
+def update_member(member: Member, user: User | None = None, version: str | None = None, **changes: Any) -> Member:
     """
     Correct a member's record; the audit log keeps the values before and after.
     ``version``: the token of the edit form (see backoffice.concurrency), so an
@@ -70,14 +80,16 @@ def update_member(member, user=None, version=None, **changes):
     member.save()
     if any(name in changes for name in COUNTED_FIELDS):
         Membership.objects.filter(member=member).update(**counted_fields(member))
-    changes = audit.changes_between(before, audit.snapshot(member, RECORD_FIELDS))
-    if changes:
-        audit.record(member, audit.EDIT, user, changes)
+    logged = audit.changes_between(before, audit.snapshot(member, RECORD_FIELDS))
+    if logged:
+        audit.record(member, audit.EDIT, user, logged)
     return member
 
 
 @transaction.atomic
-def transfer_member(member, *, to, on, user=None, note=""):
+def transfer_member(
+    member: Member, *, to: Organisation, on: datetime.date, user: User | None = None, note: str = ""
+) -> Membership:
     """
     Move ``member``'s membership to ``to`` from ``on`` (chuyển sinh hoạt).
     With ``to=None`` the member leaves for a union outside this system.
@@ -109,11 +121,12 @@ def transfer_member(member, *, to, on, user=None, note=""):
 
 
 @transaction.atomic
-def end_membership(member, *, on, reason, user=None, note=""):
+def end_membership(member: Member, *, on: datetime.date, reason: str, user: User | None = None, note: str = "") -> None:
     """Record that ``member`` left the union or died on ``on``."""
     if member.status != MemberStatus.ACTIVE:
         raise ValidationError(_("This membership has already ended."))
-    status = {PeriodEnd.LEFT: MemberStatus.LEFT, PeriodEnd.DECEASED: MemberStatus.DECEASED}[reason]
+    statuses: dict[str, MemberStatus] = {PeriodEnd.LEFT: MemberStatus.LEFT, PeriodEnd.DECEASED: MemberStatus.DECEASED}
+    status = statuses[reason]
     _close_current_period(member, on, reason, note)
     before = {"status": member.get_status_display()}
     member.status = status
@@ -128,7 +141,9 @@ def end_membership(member, *, on, reason, user=None, note=""):
 
 
 @transaction.atomic
-def move_members_of_merged_union(organisation, *, into, decision, on, user=None):
+def move_members_of_merged_union(
+    organisation: Organisation, *, into: Organisation, decision: Decision, on: datetime.date, user: User | None = None
+) -> str:
     """
     A merger's part in the registry (``unions.tree_hooks``): every current member
     of ``organisation`` (not of its units, which move whole) continues in ``into``
@@ -152,7 +167,14 @@ def move_members_of_merged_union(organisation, *, into, decision, on, user=None)
     return _("%(count)d members moved to %(target)s.") % {"count": len(member_ids), "target": into}
 
 
-def _record_merger_moves(member_ids, organisation, into, decision, on, user):
+def _record_merger_moves(
+    member_ids: Sequence[int],
+    organisation: Organisation,
+    into: Organisation,
+    decision: Decision,
+    on: datetime.date,
+    user: User | None,
+) -> None:
     """
     One entry in each moved member's history, as a transfer has: who recorded
     the merger, from which union to which, from which day and by which decision.
@@ -165,14 +187,14 @@ def _record_merger_moves(member_ids, organisation, into, decision, on, user):
     audit.record_many(_members_by_chunk(member_ids), audit.TRANSFER, user, changes, note=note)
 
 
-def _members_by_chunk(member_ids, size=audit.BULK_BATCH_SIZE):
+def _members_by_chunk(member_ids: Sequence[int], size: int = audit.BULK_BATCH_SIZE) -> Iterator[Member]:
     """The members ``member_ids`` with just their names, read a chunk at a time (a database limits the ids per query)."""
     for start in range(0, len(member_ids), size):
         chunk = member_ids[start : start + size]
         yield from Member.objects.filter(pk__in=chunk).only("family_name", "middle_name", "given_name").order_by("pk")
 
 
-def dissolution_refusal(organisation):
+def dissolution_refusal(organisation: Organisation) -> str | None:
     """Why ``organisation`` cannot be dissolved yet (``unions.tree_hooks``): it still has members."""
     members = Member.objects.filter(organisation=organisation, status=MemberStatus.ACTIVE).count()
     if not members:
@@ -183,12 +205,12 @@ def dissolution_refusal(organisation):
     }
 
 
-def counted_fields(member):
+def counted_fields(member: Member) -> dict[str, Any]:
     """The member's fields that each of their membership periods carries a copy of."""
     return {name: getattr(member, name) for name in COUNTED_FIELDS}
 
 
-def _close_current_period(member, on, reason, note=""):
+def _close_current_period(member: Member, on: datetime.date, reason: str, note: str = "") -> Membership:
     period = member.memberships.filter(ended_on__isnull=True).order_by("-started_on").first()
     if period is None:
         raise ValidationError(_("This member has no open membership."))

@@ -1,9 +1,13 @@
 """Reading the Party-development pipeline. Counts come from the stage dates, so any past day can be asked."""
 
-import datetime
-from dataclasses import dataclass
+from __future__ import annotations
 
-from django.db.models import Count, Q
+import datetime
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from django.db.models import Count, Q, QuerySet
 from django.http import Http404
 
 from congdoan.accounts.scoping import scope_of
@@ -20,14 +24,24 @@ from .models import (
     months_after,
 )
 
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AnonymousUser
+    from django_stubs_ext import StrOrPromise
+
+    from congdoan.accounts.models import User
+    from congdoan.members.models import Member
+    from congdoan.unions.models import Organisation
+
 PIPELINE_FIGURES = ("identified", "fostered", "introduced", "admitted", "confirmed", "in_procedure", "withdrawn")
 
 
-def _between(field, start, end):
+def _between(field: str, start: datetime.date, end: datetime.date) -> Q:
     return Q(**{f"{field}__gte": start, f"{field}__lte": end})
 
 
-def pipeline_counts(units, start, end):
+def pipeline_counts(
+    units: Sequence[Organisation], start: datetime.date, end: datetime.date
+) -> dict[int, dict[str, int]]:
     """
     For each unit of ``units`` (its whole subtree): how many candidates were
     identified, began fostering, were introduced, admitted, confirmed and withdrawn
@@ -70,7 +84,9 @@ FIGURE_DAYS = {
 }
 
 
-def pipeline_counts_by_day(units, start, end, figure):
+def pipeline_counts_by_day(
+    units: Sequence[Organisation], start: datetime.date, end: datetime.date, figure: str
+) -> dict[int, dict[datetime.date, int]]:
     """
     For each unit of ``units`` (its whole subtree): how many candidates reached
     ``figure`` (a key of ``FIGURE_DAYS``) on each day between ``start`` and ``end``,
@@ -101,7 +117,7 @@ def pipeline_counts_by_day(units, start, end, figure):
 HANDLING_UNION = "member__organisation"
 
 
-def handled_in(organisation):
+def handled_in(organisation: Organisation) -> Q:
     """
     The condition "the candidacy is handled in ``organisation``'s subtree today":
     its member belongs to it now (an id subquery on the tree path; SQLite cannot
@@ -110,12 +126,12 @@ def handled_in(organisation):
     return Q(**{f"{HANDLING_UNION}_id__in": current_subtree(organisation).values("pk")})
 
 
-def candidates_for(user):
+def candidates_for(user: User | AnonymousUser) -> QuerySet[Candidate]:
     """The candidacies ``user`` may see: those whose member belongs to a union in the user's subtree now."""
     return scope_of(user).filter(Candidate.objects.all(), path_field=f"{HANDLING_UNION}__path")
 
 
-def candidate_for(user, pk):
+def candidate_for(user: User | AnonymousUser, pk: int | str) -> Candidate:
     """The candidacy ``pk`` with its member and union if ``user`` may see it; otherwise 404."""
     try:
         return candidates_for(user).select_related("member__organisation", "organisation").get(pk=pk)
@@ -123,11 +139,11 @@ def candidate_for(user, pk):
         raise Http404 from None
 
 
-def _of_subtree(organisation):
+def _of_subtree(organisation: Organisation) -> QuerySet[Candidate]:
     return Candidate.objects.filter(handled_in(organisation))
 
 
-def stage_on_condition(stage, day):
+def stage_on_condition(stage: str, day: datetime.date) -> Q:
     """The condition "the candidacy was in ``stage`` on ``day``", the same rule as ``Candidate.stage_on``."""
     stage = Stage(stage)
     if stage == Stage.WITHDRAWN:
@@ -154,15 +170,15 @@ class Column:
     cards: list  # candidates, each with ``entered_on``: the day it entered this stage
 
     @property
-    def label(self):
+    def label(self) -> StrOrPromise:
         return self.stage.label
 
     @property
-    def more(self):
+    def more(self) -> int:
         return self.count - len(self.cards)
 
 
-def board(organisation, day=None):
+def board(organisation: Organisation, day: datetime.date | None = None) -> list[Column]:
     """
     The pipeline of ``organisation``'s subtree as columns, one per stage (all
     seven, the withdrawn last): the number of candidacies in it and up to
@@ -188,7 +204,7 @@ def board(organisation, day=None):
             else []
         )
         for card in cards:
-            card.entered_on = getattr(card, field)
+            card.entered_on = getattr(card, field)  # type: ignore[attr-defined]
         columns.append(Column(stage=stage, count=counts[stage.value], cards=cards))
     return columns
 
@@ -199,11 +215,13 @@ class CandidateFilter:
 
     stage: str = ""
     year: int | None = None  # introduced that year
-    branch: object = None  # an organisation under the union (its subtree)
+    branch: Organisation | None = None  # an organisation under the union (its subtree)
     query: str = ""
 
 
-def candidate_list(user, organisation, filters):
+def candidate_list(
+    user: User | AnonymousUser, organisation: Organisation, filters: CandidateFilter
+) -> QuerySet[Candidate]:
     """
     The candidacies of ``organisation``'s subtree that ``user`` may see,
     filtered, in Vietnamese name order. One query per page and one to count.
@@ -227,12 +245,12 @@ def candidate_list(user, organisation, filters):
     )
 
 
-def branches_of(organisation):
+def branches_of(organisation: Organisation) -> QuerySet[Organisation]:
     """The units under ``organisation`` a list can be narrowed to, in tree order."""
     return current_subtree(organisation).filter(depth__gt=organisation.depth).order_by("path")
 
 
-def introduction_years(organisation):
+def introduction_years(organisation: Organisation) -> list[int]:
     """The years in which candidates of ``organisation``'s subtree were introduced, latest first."""
     return sorted(
         {
@@ -243,12 +261,12 @@ def introduction_years(organisation):
     )
 
 
-def candidacies_of(member):
+def candidacies_of(member: Member) -> QuerySet[Candidate]:
     """The candidacies of ``member`` (a member the caller may see), latest first."""
     return Candidate.objects.filter(member=member).order_by("-identified_on", "-pk")
 
 
-def member_to_identify(user, organisation, card_number):
+def member_to_identify(user: User | AnonymousUser, organisation: Organisation, card_number: str) -> Member | None:
     """The member with ``card_number`` in ``organisation``'s subtree that ``user`` may see, or None."""
     from congdoan.members.selectors import members_for
 
@@ -270,11 +288,11 @@ class Reminder:
     days_left: int  # negative: overdue / expired
 
     @property
-    def overdue(self):
+    def overdue(self) -> bool:
         return self.days_left < 0
 
     @property
-    def days_overdue(self):
+    def days_overdue(self) -> int:
         return -self.days_left
 
 
@@ -286,7 +304,7 @@ class Reminders:
     certificates: list  # fostered candidates whose certificate expires within the window or has expired
 
 
-def reminders(organisation, day, within_days=60):
+def reminders(organisation: Organisation, day: datetime.date, within_days: int = 60) -> Reminders:
     """
     What needs doing soon in ``organisation``'s subtree, as of ``day``:
     probationary members whose twelve months of probation end within

@@ -9,6 +9,12 @@ log of the candidacy. Admission and confirmation also update the member's
 Party dates through the member registry's service, which logs them there.
 """
 
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -21,6 +27,10 @@ from congdoan.members import services as member_services
 from congdoan.members.vocabularies import MemberStatus
 
 from .models import MAXIMUM_AGE, MINIMUM_AGE, PROBATION_MONTHS, STAGE_DATE_FIELD, STAGE_ORDER, Candidate, Stage, age_on
+
+if TYPE_CHECKING:
+    from congdoan.accounts.models import User
+    from congdoan.members.models import Member
 
 STAGE_CHANGE = "congdoan.party_stage"
 WITHDRAWAL = "congdoan.party_withdrawal"
@@ -39,25 +49,33 @@ RECORD_FIELDS = (
 )  # fmt: skip
 
 
-def _day(value):
+def _day(value: datetime.date) -> str:
     return value.strftime("%d/%m/%Y")
 
 
 class _Errors:
     """The problems found so far, reported all together (by argument name; None: about the whole request)."""
 
-    def __init__(self):
-        self.found = {}
+    def __init__(self) -> None:
+        self.found: dict[str, list[str]] = {}
 
-    def add(self, field, message):
+    def add(self, field: str | None, message: str) -> None:
         self.found.setdefault(field or "__all__", []).append(message)
 
-    def raise_if_any(self):
+    def raise_if_any(self) -> None:
         if self.found:
             raise ValidationError(self.found)
 
 
-def _check_day(errors, field, day, *, not_before=None, message=None, **params):
+def _check_day(
+    errors: _Errors,
+    field: str,
+    day: datetime.date | None,
+    *,
+    not_before: datetime.date | None = None,
+    message: str | None = None,
+    **params: Any,
+) -> None:
     """``day`` is given, not in the future, and not before ``not_before`` (else ``message`` with ``params``)."""
     if day is None:
         errors.add(field, _("Enter the date."))
@@ -65,10 +83,10 @@ def _check_day(errors, field, day, *, not_before=None, message=None, **params):
     if day > timezone.localdate():
         errors.add(field, _("The date cannot be in the future."))
     if not_before is not None and day < not_before:
-        errors.add(field, message % {"date": _day(not_before), **params})
+        errors.add(field, message % {"date": _day(not_before), **params})  # type: ignore[operator]
 
 
-def _check_after_stage(errors, candidate, on, stage):
+def _check_after_stage(errors: _Errors, candidate: Candidate, on: datetime.date | None, stage: Stage) -> None:
     """``on`` is a valid date for the stage after ``stage``: not in the future nor before ``stage``'s date."""
     _check_day(
         errors, "on", on,
@@ -78,14 +96,14 @@ def _check_after_stage(errors, candidate, on, stage):
     )  # fmt: skip
 
 
-def _require_text(errors, field, value, message):
+def _require_text(errors: _Errors, field: str, value: str | None, message: str) -> str:
     value = (value or "").strip()
     if not value:
         errors.add(field, message)
     return value
 
 
-def _require_stage(candidate, required, next_stage):
+def _require_stage(candidate: Candidate, required: str, next_stage: str) -> None:
     """Refuse a transition unless the candidacy is in ``required`` (the stage just before ``next_stage``)."""
     if candidate.stage != required:
         raise ValidationError(
@@ -102,12 +120,12 @@ def _require_stage(candidate, required, next_stage):
         )
 
 
-def version_of(candidate):
+def version_of(candidate: Candidate) -> str:
     """The version token of a candidacy, carried by every form that moves or corrects it (see backoffice.concurrency)."""
     return concurrency.version_of(candidate, RECORD_FIELDS)
 
 
-def _lock(candidate, version=None):
+def _lock(candidate: Candidate, version: str | None = None) -> dict[str, str]:
     """
     Reload ``candidate`` and hold its row until the transaction ends (two users cannot move it at once);
     refuse the change if the candidacy changed since the form (``version``) was opened.
@@ -119,7 +137,7 @@ def _lock(candidate, version=None):
     return audit.snapshot(candidate, RECORD_FIELDS)
 
 
-def _save(candidate, before, action, user, note=""):
+def _save(candidate: Candidate, before: dict[str, str], action: str, user: User | None, note: str = "") -> Candidate:
     candidate.save()
     audit.record(
         candidate, action, user, audit.changes_between(before, audit.snapshot(candidate, RECORD_FIELDS)), note=note
@@ -127,7 +145,14 @@ def _save(candidate, before, action, user, note=""):
     return candidate
 
 
-def _checked_course(errors, *, course_started_on, course_ended_on, certificate_number, certificate_issued_on):
+def _checked_course(
+    errors: _Errors,
+    *,
+    course_started_on: datetime.date | None,
+    course_ended_on: datetime.date | None,
+    certificate_number: str | None,
+    certificate_issued_on: datetime.date | None,
+) -> dict[str, Any]:
     """The course fields of a candidacy, cleaned, with their problems added to ``errors``."""
     certificate_number = (certificate_number or "").strip()
     today = timezone.localdate()
@@ -157,7 +182,7 @@ def _checked_course(errors, *, course_started_on, course_ended_on, certificate_n
     }
 
 
-def identification_refusal(member, candidacies=None):
+def identification_refusal(member: Member, candidacies: Iterable[Candidate] | None = None) -> str | None:
     """
     Why ``member`` cannot be recorded as a candidate now, or None if they can: only
     an active union member who is not a Party member and has no candidacy in
@@ -182,7 +207,7 @@ def identification_refusal(member, candidacies=None):
 
 
 @transaction.atomic
-def identify_candidate(*, member, identified_on, user, note=""):
+def identify_candidate(*, member: Member, identified_on: datetime.date, user: User | None, note: str = "") -> Candidate:
     """Record that the union has found ``member``, an outstanding active member, as a candidate for the Party."""
     errors = _Errors()
     refusal = identification_refusal(member)
@@ -208,16 +233,16 @@ def identify_candidate(*, member, identified_on, user, note=""):
 
 @transaction.atomic
 def start_fostering(
-    candidate,
+    candidate: Candidate,
     *,
-    on,
-    course_started_on=None,
-    course_ended_on=None,
-    certificate_number="",
-    certificate_issued_on=None,
-    user,
-    version=None,
-):
+    on: datetime.date,
+    course_started_on: datetime.date | None = None,
+    course_ended_on: datetime.date | None = None,
+    certificate_number: str = "",
+    certificate_issued_on: datetime.date | None = None,
+    user: User | None,
+    version: str | None = None,
+) -> Candidate:
     """Begin fostering an identified candidate; the Party-awareness course may be recorded now or later."""
     before = _lock(candidate, version)
     _require_stage(candidate, Stage.IDENTIFIED, Stage.FOSTERING)
@@ -237,15 +262,15 @@ def start_fostering(
 
 @transaction.atomic
 def record_course(
-    candidate,
+    candidate: Candidate,
     *,
-    course_started_on=None,
-    course_ended_on=None,
-    certificate_number="",
-    certificate_issued_on=None,
-    user,
-    version=None,
-):
+    course_started_on: datetime.date | None = None,
+    course_ended_on: datetime.date | None = None,
+    certificate_number: str = "",
+    certificate_issued_on: datetime.date | None = None,
+    user: User | None,
+    version: str | None = None,
+) -> Candidate:
     """Record (or correct) the Party-awareness course and its certificate of a candidate being fostered."""
     before = _lock(candidate, version)
     if candidate.stage != Stage.FOSTERING:
@@ -265,7 +290,15 @@ def record_course(
 
 
 @transaction.atomic
-def introduce(candidate, *, on, resolution_number, party_cell, user, version=None):
+def introduce(
+    candidate: Candidate,
+    *,
+    on: datetime.date,
+    resolution_number: str,
+    party_cell: str,
+    user: User | None,
+    version: str | None = None,
+) -> Candidate:
     """
     The union's executive committee introduces the candidate to a party cell by a
     resolution. Needs a valid course certificate and an age of 18 to 60 that day.
@@ -291,7 +324,7 @@ def introduce(candidate, *, on, resolution_number, party_cell, user, version=Non
     return _save(candidate, before, STAGE_CHANGE, user)
 
 
-def _check_certificate(errors, candidate, on):
+def _check_certificate(errors: _Errors, candidate: Candidate, on: datetime.date) -> None:
     if not candidate.certificate_number or not candidate.certificate_issued_on:
         errors.add(
             None,
@@ -310,7 +343,7 @@ def _check_certificate(errors, candidate, on):
         ) % {"date": _day(candidate.certificate_valid_until)})  # fmt: skip
 
 
-def _check_age(errors, member, on):
+def _check_age(errors: _Errors, member: Member, on: datetime.date) -> None:
     if member.born_on is None:
         errors.add(None, _(
             "The date of birth of %(name)s is not recorded: record it in the member registry first,"
@@ -326,7 +359,9 @@ def _check_age(errors, member, on):
 
 
 @transaction.atomic
-def start_procedure(candidate, *, on, user, version=None):
+def start_procedure(
+    candidate: Candidate, *, on: datetime.date, user: User | None, version: str | None = None
+) -> Candidate:
     """The party cell begins the admission procedure (the dossier is prepared and considered)."""
     before = _lock(candidate, version)
     _require_stage(candidate, Stage.INTRODUCED, Stage.IN_PROCEDURE)
@@ -339,7 +374,9 @@ def start_procedure(candidate, *, on, user, version=None):
 
 
 @transaction.atomic
-def admit(candidate, *, on, decision_number, user, version=None):
+def admit(
+    candidate: Candidate, *, on: datetime.date, decision_number: str, user: User | None, version: str | None = None
+) -> Candidate:
     """Admission as a probationary Party member by decision: the member's record shows it from ``on``."""
     before = _lock(candidate, version)
     _require_stage(candidate, Stage.IN_PROCEDURE, Stage.ADMITTED)
@@ -364,18 +401,20 @@ def admit(candidate, *, on, decision_number, user, version=None):
 
 
 @transaction.atomic
-def confirm(candidate, *, on, decision_number, user, version=None):
+def confirm(
+    candidate: Candidate, *, on: datetime.date, decision_number: str, user: User | None, version: str | None = None
+) -> Candidate:
     """Confirmation as a full Party member, twelve months of probation after admission at the earliest."""
     before = _lock(candidate, version)
     _require_stage(candidate, Stage.ADMITTED, Stage.CONFIRMED)
     errors = _Errors()
     _check_after_stage(errors, candidate, on, Stage.ADMITTED)
-    if on is not None and on >= candidate.admitted_on and on < candidate.probation_ends_on:
+    if on is not None and on >= candidate.admitted_on and on < candidate.probation_ends_on:  # type: ignore[operator]
         errors.add("on", _(
             "Probation lasts %(months)d months: %(name)s, admitted on %(admitted)s, can be confirmed from %(date)s."
         ) % {
             "months": PROBATION_MONTHS, "name": candidate.member,
-            "admitted": _day(candidate.admitted_on), "date": _day(candidate.probation_ends_on),
+            "admitted": _day(candidate.admitted_on), "date": _day(candidate.probation_ends_on),  # type: ignore[arg-type]
         })  # fmt: skip
     decision_number = _require_text(
         errors, "decision_number", decision_number, _("Enter the number of the confirmation decision.")
@@ -387,7 +426,7 @@ def confirm(candidate, *, on, decision_number, user, version=None):
     _save(candidate, before, STAGE_CHANGE, user)
     member = candidate.member
     member.refresh_from_db()
-    changes = {"party_confirmed_on": on}
+    changes: dict[str, Any] = {"party_confirmed_on": on}
     if not member.party_admitted_on:  # the record lost its admission date: put it back
         changes["party_admitted_on"] = candidate.admitted_on
     member_services.update_member(member, user=user, **changes)
@@ -395,7 +434,9 @@ def confirm(candidate, *, on, decision_number, user, version=None):
 
 
 @transaction.atomic
-def withdraw(candidate, *, on, reason, user, version=None):
+def withdraw(
+    candidate: Candidate, *, on: datetime.date, reason: str, user: User | None, version: str | None = None
+) -> Candidate:
     """
     End a candidacy before confirmation (withdrawn, or not admitted), with the
     reason. A probationary member withdrawn (not recognised as a full member) is
@@ -409,7 +450,7 @@ def withdraw(candidate, *, on, reason, user, version=None):
         )
     if candidate.stage == Stage.WITHDRAWN:
         raise ValidationError(
-            _("This candidacy was already withdrawn on %(date)s.") % {"date": _day(candidate.withdrawn_on)}
+            _("This candidacy was already withdrawn on %(date)s.") % {"date": _day(candidate.withdrawn_on)}  # type: ignore[arg-type]
         )
     errors = _Errors()
     stage = Stage(candidate.stage)
@@ -439,7 +480,7 @@ def withdraw(candidate, *, on, reason, user, version=None):
     return candidate
 
 
-def next_stage(candidate):
+def next_stage(candidate: Candidate) -> Stage | None:
     """The stage a candidacy moves to next (None once confirmed or withdrawn)."""
     if not candidate.is_open:
         return None

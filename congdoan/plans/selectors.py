@@ -3,11 +3,15 @@ Reading terms and targets: each target's progress (actual against target, per
 year), and the results of the quotas allocated to sub-units.
 """
 
+from __future__ import annotations
+
 import datetime
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import TYPE_CHECKING, Any
 
-from django.db.models import Sum
+from django.db.models import QuerySet, Sum
 from django.http import Http404
 
 from congdoan.accounts.scoping import scope_of
@@ -18,12 +22,19 @@ from congdoan.unions.selectors import current_subtree, organisations_for, units_
 from .indicators import PERCENT, indicator, is_sensitive, percentage
 from .models import MANUAL_INDICATOR, Comparison, ManualResult, Quota, Target, TargetPeriod, Term
 
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AnonymousUser
+    from django_stubs_ext import StrOrPromise
+
+    from congdoan.accounts.models import User
+    from congdoan.unions.models import Organisation
+
 
 @dataclass
 class TargetProgress:
     """How far a target has come by ``day``."""
 
-    target: object
+    target: Target
     unit: str  # "count" or "percent" (or the unit typed for a manual target)
     goal: Decimal  # the value to compare with (a per-year count target: value × years so far)
     actual: Decimal | None  # None: a manual target with no result entered yet
@@ -34,17 +45,17 @@ class TargetProgress:
     quota_shortfall: bool = False  # the quotas allocated add up to less than the target
 
 
-def term_end(term, day=None):
+def term_end(term: Term, day: datetime.date | None = None) -> datetime.date:
     """The last day counted for ``term`` on ``day``: the term's end, or ``day`` if earlier."""
     return min(term.ends_on, day) if day else term.ends_on
 
 
-def year_span(term, year, end):
+def year_span(term: Term, year: int, end: datetime.date) -> tuple[datetime.date, datetime.date]:
     """The part of ``year`` inside ``term`` and not after ``end``: (start, end)."""
     return max(term.starts_on, datetime.date(year, 1, 1)), min(end, datetime.date(year, 12, 31))
 
 
-def achievement(comparison, goal, actual):
+def achievement(comparison: str, goal: Decimal, actual: Decimal | None) -> tuple[Decimal | None, bool]:
     """Percentage of the goal achieved, and whether the target is met."""
     if actual is None:
         return None, False
@@ -56,7 +67,7 @@ def achievement(comparison, goal, actual):
     return percentage(actual, goal) if goal else Decimal(100), actual >= goal
 
 
-def target_progress(term, day=None, *, by_year=True):
+def target_progress(term: Term, day: datetime.date | None = None, *, by_year: bool = True) -> list[TargetProgress]:
     """
     The progress of every target of ``term`` for its union (whole subtree), counted
     up to ``day`` (default: the term's end). Queries grow with the number of
@@ -110,15 +121,17 @@ def target_progress(term, day=None, *, by_year=True):
     return progress
 
 
-def _goal_and_actual(target, unit, whole_term, per_year):
+def _goal_and_actual(
+    target: Target | TargetRow, unit: str, whole_term: Decimal | None, per_year: Sequence[tuple[int, Decimal | None]]
+) -> tuple[Decimal, Decimal | None]:
     if target.period == TargetPeriod.YEAR and unit != PERCENT:
         # "at least N a year": N for each year so far, against the sum of the years.
         known = [value for _, value in per_year if value is not None]
-        return target.value * max(len(per_year), 1), (sum(known) if known else None)
+        return target.value * max(len(per_year), 1), (sum(known, Decimal(0)) if known else None)
     return target.value, whole_term
 
 
-def _manual_results(targets, organisation):
+def _manual_results(targets: Iterable[Any], organisation: Organisation) -> dict[tuple[int, int | None], Decimal]:
     manual_targets = [target.pk for target in targets if target.is_manual]
     if not manual_targets:
         return {}
@@ -126,13 +139,15 @@ def _manual_results(targets, organisation):
     return {(row.target_id, row.year): row.value for row in rows}
 
 
-def _quota_totals(targets):
+def _quota_totals(targets: Any) -> dict[tuple[int, int | None], Decimal]:
     """{(target pk, year or None): sum of quotas} for ``targets``, in one query."""
     rows = Quota.objects.filter(target__in=targets).values("target_id", "year").annotate(total=Sum("value")).order_by()
     return {(row["target_id"], row["year"]): row["total"] for row in rows}
 
 
-def _quota_check(target, quota_totals, years):
+def _quota_check(
+    target: Target, quota_totals: dict[tuple[int, int | None], Decimal], years: Iterable[int]
+) -> tuple[Decimal, bool]:
     """The quotas allocated for ``target`` in all, and whether they fall short of it."""
     if target.period == TargetPeriod.YEAR:
         yearly = [quota_totals.get((target.pk, year), Decimal(0)) for year in years]
@@ -141,8 +156,10 @@ def _quota_check(target, quota_totals, years):
         short = allocated and any(value < target.value for value in yearly)
     else:
         term_quotas = quota_totals.get((target.pk, None), Decimal(0))
-        yearly = sum((value for (pk, year), value in quota_totals.items() if pk == target.pk and year), Decimal(0))
-        total = term_quotas + yearly
+        yearly_total = sum(
+            (value for (pk, year), value in quota_totals.items() if pk == target.pk and year), Decimal(0)
+        )
+        total = term_quotas + yearly_total
         allocated = total > 0
         short = allocated and total < target.value
     if target.comparison == Comparison.AT_MOST:
@@ -152,8 +169,8 @@ def _quota_check(target, quota_totals, years):
 
 @dataclass
 class QuotaResult:
-    quota: object
-    unit: object  # the organisation the quota was allocated to
+    quota: Quota
+    unit: Organisation  # the organisation the quota was allocated to
     year: int | None
     value: Decimal
     actual: Decimal | None
@@ -161,7 +178,7 @@ class QuotaResult:
     met: bool
 
 
-def quota_results(term, year=None, day=None):
+def quota_results(term: Term, year: int | None = None, day: datetime.date | None = None) -> list[QuotaResult]:
     """
     The result of every quota of ``term`` (only those for ``year`` and for the whole
     term, if ``year`` is given): the unit's actual over the quota's period against
@@ -171,9 +188,9 @@ def quota_results(term, year=None, day=None):
     quotas = Quota.objects.filter(target__term=term).select_related("target", "organisation")
     if year is not None:
         quotas = quotas.filter(year__in=[year]) | quotas.filter(year__isnull=True)
-    quotas = list(quotas.order_by("target__position", "target_id", "organisation__path", "year"))
-    actuals = {}
-    groups = {}
+    quotas = list(quotas.order_by("target__position", "target_id", "organisation__path", "year"))  # type: ignore[assignment]
+    actuals: dict[int, Decimal | None] = {}
+    groups: dict[tuple[int, int | None], list[Quota]] = {}
     for quota in quotas:
         groups.setdefault((quota.target_id, quota.year), []).append(quota)
     for (_target_id, quota_year), group in groups.items():
@@ -203,12 +220,12 @@ def quota_results(term, year=None, day=None):
     return results
 
 
-def terms_of(organisation):
+def terms_of(organisation: Organisation) -> QuerySet[Term]:
     """The terms of ``organisation``, latest first."""
     return Term.objects.filter(organisation=organisation).order_by("-starts_on")
 
 
-def term_on(organisation, day):
+def term_on(organisation: Organisation, day: datetime.date) -> Term | None:
     """The term of ``organisation`` that covers ``day`` (None if there is none)."""
     return Term.objects.filter(organisation=organisation, starts_on__lte=day, ends_on__gte=day).first()
 
@@ -216,14 +233,14 @@ def term_on(organisation, day):
 # Reading for back-office users: every function here that takes a user scopes by the union tree.
 
 
-def terms_for(user, organisation):
+def terms_for(user: User | AnonymousUser, organisation: Organisation) -> QuerySet[Term]:
     """The terms of ``organisation``, latest first, if ``user`` may see it; otherwise 404."""
     if not scope_of(user).covers(organisation):
         raise Http404
     return terms_of(organisation).select_related("organisation")
 
 
-def term_for(user, pk):
+def term_for(user: User | AnonymousUser, pk: int | str) -> Term:
     """The term ``pk`` with its union if ``user`` may see that union; otherwise 404."""
     terms = scope_of(user).filter(Term.objects.select_related("organisation"), path_field="organisation__path")
     try:
@@ -232,7 +249,7 @@ def term_for(user, pk):
         raise Http404 from None
 
 
-def target_for(user, pk):
+def target_for(user: User | AnonymousUser, pk: int | str) -> Target:
     """The target ``pk`` with its term and union if ``user`` may see that union; otherwise 404."""
     targets = scope_of(user).filter(
         Target.objects.select_related("term__organisation"), path_field="term__organisation__path"
@@ -246,7 +263,7 @@ def target_for(user, pk):
     return target
 
 
-def may_see_target(user, target):
+def may_see_target(user: User | AnonymousUser, target: Target) -> bool:
     """
     Whether ``user`` may see ``target``'s figures: a target counted from Party status
     (``indicators.is_sensitive``) only by roles that may see such figures
@@ -255,23 +272,23 @@ def may_see_target(user, target):
     return not is_sensitive(target.indicator) or sees_sensitive_figures(user)
 
 
-def progress_seen_by(user, progress):
+def progress_seen_by(user: User | AnonymousUser, progress: Iterable[TargetProgress]) -> list[TargetProgress]:
     """The items of ``target_progress`` whose target ``user`` may see (``may_see_target``)."""
     return [item for item in progress if may_see_target(user, item.target)]
 
 
-def targets_of(term):
+def targets_of(term: Term) -> QuerySet[Target]:
     """The targets of ``term`` in the resolution's order."""
     return term.targets.order_by("position", "pk")
 
 
-def unit_of(target):
+def unit_of(target: Target) -> str:
     """What ``target`` counts in: "count", "percent", or the unit typed for a target entered by hand."""
     computed = indicator(target.indicator)
     return computed.unit if computed else target.unit
 
 
-def indicator_label(target):
+def indicator_label(target: Target) -> StrOrPromise | None:
     computed = indicator(target.indicator)
     return computed.label if computed else None
 
@@ -281,7 +298,7 @@ def indicator_label(target):
 
 @dataclass
 class QuotaRow:
-    unit: object  # a direct sub-unit of the term's union
+    unit: Organisation  # a direct sub-unit of the term's union
     quota: Decimal | None  # None: no quota allocated to it
     actual: Decimal | None
     achieved_percent: Decimal | None
@@ -292,7 +309,7 @@ class QuotaRow:
 class QuotaTable:
     """The quotas of a target for one year (or the whole term) against the target."""
 
-    target: object
+    target: Target
     year: int | None
     unit: str
     rows: list
@@ -303,11 +320,11 @@ class QuotaTable:
     summed: bool = True  # False for a percentage: each unit's quota is compared with the target instead
 
     @property
-    def short(self):
+    def short(self) -> bool:
         return self.shortfall > 0
 
 
-def quota_span(term, year, day=None):
+def quota_span(term: Term, year: int | None, day: datetime.date | None = None) -> tuple[datetime.date, datetime.date]:
     """The days counted for a quota of ``year`` (None: the whole term), up to ``day``: (start, end)."""
     end = term_end(term, day)
     if year is None:
@@ -315,7 +332,7 @@ def quota_span(term, year, day=None):
     return year_span(term, year, end)
 
 
-def quota_table(target, year=None):
+def quota_table(target: Target, year: int | None = None) -> QuotaTable:
     """
     Each direct sub-unit of the term's union with its quota for ``year`` (None:
     the whole term), what it achieved over that period, and the allocation
@@ -332,7 +349,7 @@ def quota_table(target, year=None):
     start, end = quota_span(term, year)
     computed = indicator(target.indicator)
     if not units:
-        actuals = {}
+        actuals: dict[int, Any] = {}
     elif computed:
         actuals = computed.values(units, start, end) if start <= end else {}
     else:
@@ -348,8 +365,8 @@ def quota_table(target, year=None):
     in_all = allocated
     if target.period == TargetPeriod.TERM:
         in_all = Quota.objects.filter(target=target).aggregate(total=Sum("value"))["total"] or Decimal(0)
-    unit = unit_of(target)
-    summed = unit != PERCENT
+    unit_name = unit_of(target)
+    summed = unit_name != PERCENT
     shortfall = Decimal(0)
     if target.comparison == Comparison.AT_LEAST and allocated_to:
         if summed:
@@ -357,7 +374,7 @@ def quota_table(target, year=None):
         else:
             shortfall = max((target.value - value for value in allocated_to.values()), default=Decimal(0))
             shortfall = max(shortfall, Decimal(0))
-    return QuotaTable(target, year, unit, rows, target.value, allocated, in_all, shortfall, summed)
+    return QuotaTable(target, year, unit_name, rows, target.value, allocated, in_all, shortfall, summed)
 
 
 # Ranking units by achievement
@@ -367,7 +384,7 @@ SCORE_CAP = Decimal(200)  # one runaway target counts at most twice its goal in 
 
 @dataclass
 class TargetAchievement:
-    target: object
+    target: Target | TargetRow
     unit: str
     goal: Decimal
     actual: Decimal | None
@@ -391,24 +408,26 @@ class TargetRow:
     period: str
 
     @property
-    def is_manual(self):
+    def is_manual(self) -> bool:
         return self.indicator == MANUAL_INDICATOR
 
 
 @dataclass
 class RankedUnit:
-    unit: object
-    term: object | None  # None: no term covers the day
+    unit: Organisation
+    term: Term | None  # None: no term covers the day
     achievements: list = field(default_factory=list)
     score: Decimal | None = None  # None: no term, or a term without targets
     rank: int | None = None
 
     @property
-    def met_count(self):
+    def met_count(self) -> int:
         return sum(1 for item in self.achievements if item.met)
 
 
-def ranking_for(user, organisation, level=None, day=None):
+def ranking_for(
+    user: User | AnonymousUser, organisation: Organisation, level: str | None = None, day: datetime.date | None = None
+) -> list[RankedUnit]:
     """
     ``achievement_ranking`` as ``user`` may see it: without the targets counted from
     Party status for a role that may not see Party figures, neither listed nor in the
@@ -417,7 +436,12 @@ def ranking_for(user, organisation, level=None, day=None):
     return achievement_ranking(organisation, level, day, include_sensitive=sees_sensitive_figures(user))
 
 
-def achievement_ranking(organisation, level=None, day=None, include_sensitive=True):
+def achievement_ranking(
+    organisation: Organisation,
+    level: str | None = None,
+    day: datetime.date | None = None,
+    include_sensitive: bool = True,
+) -> list[RankedUnit]:
     """
     Every unit of ``level`` (default: grassroots unions) in ``organisation``'s
     subtree today, with the targets of its term covering ``day`` and how far each
@@ -446,7 +470,7 @@ def achievement_ranking(organisation, level=None, day=None, include_sensitive=Tr
     terms = {}
     for term in Term.objects.filter(organisation_id__in=unit_pks, **covering).order_by("starts_on"):
         terms[term.organisation_id] = term  # terms do not overlap; the latest wins if they ever did
-    targets = {}
+    targets: dict[int, list[TargetRow]] = {}
     rows = Target.objects.filter(term_id__in=[term.pk for term in terms.values()]).order_by("position", "pk")
     for row in rows.values_list(*TargetRow.FIELDS):  # thousands of targets: plain rows, not model instances
         target = TargetRow(*row)
@@ -466,7 +490,7 @@ def achievement_ranking(organisation, level=None, day=None, include_sensitive=Tr
     values = _unit_values(units, terms, targets, day)
     ranked = []
     for unit in units:
-        term = terms.get(unit.pk)
+        term = terms.get(unit.pk)  # type: ignore[assignment]
         entry = RankedUnit(unit, term)
         if term is not None:
             end = term_end(term, day)
@@ -488,18 +512,20 @@ def achievement_ranking(organisation, level=None, day=None, include_sensitive=Tr
     return ranked
 
 
-def _unit_values(units, terms, targets, day):
+def _unit_values(
+    units: Sequence[Organisation], terms: Any, targets: Any, day: datetime.date
+) -> dict[tuple[str, datetime.date, datetime.date], dict[int, Decimal]]:
     """
     ``{(indicator code, term start, end): {unit.pk: value}}`` for every computed
     target of the units' terms, each unit counted over its own term up to ``day``.
     """
     by_pk = {unit.pk: unit for unit in units}
-    wanted = {}  # code -> {unit pk: (start, end)}
+    wanted: dict[str, dict[int, tuple[datetime.date, datetime.date]]] = {}  # code -> {unit pk: (start, end)}
     for unit_pk, term in terms.items():
         for target in targets.get(term.pk, []):
             if indicator(target.indicator):
                 wanted.setdefault(target.indicator, {})[unit_pk] = (term.starts_on, term_end(term, day))
-    values = {}
+    values: dict[tuple[str, datetime.date, datetime.date], dict[int, Decimal]] = {}
     for code, periods in wanted.items():
         computed = indicator(code)
         if computed.daily:
@@ -512,7 +538,7 @@ def _unit_values(units, terms, targets, day):
                 total = sum((Decimal(n) for on, n in counts.items() if start <= on <= end), Decimal(0))
                 values.setdefault((code, start, end), {})[pk] = total
             continue
-        groups = {}
+        groups: dict[Any, list[int]] = {}
         for pk, (start, end) in periods.items():
             groups.setdefault(computed.window(start, end), []).append(pk)
         for pks in groups.values():
@@ -523,8 +549,18 @@ def _unit_values(units, terms, targets, day):
     return values
 
 
-def _achievement(target, term, end, years, values, manual, unit):
+def _achievement(
+    target: TargetRow,
+    term: Term,
+    end: datetime.date,
+    years: Sequence[int],
+    values: dict[tuple[str, datetime.date, datetime.date], dict[int, Decimal]],
+    manual: dict[tuple[int, int | None], Decimal],
+    unit: Organisation,
+) -> TargetAchievement:
     computed = indicator(target.indicator)
+    whole_term: Decimal | None
+    actual: Decimal | None
     if computed:
         whole_term = values[(target.indicator, term.starts_on, end)].get(unit.pk, Decimal(0))
         if target.period == TargetPeriod.YEAR and computed.unit != PERCENT:
@@ -536,7 +572,7 @@ def _achievement(target, term, end, years, values, manual, unit):
     else:
         per_year = [(year, manual.get((target.pk, year))) for year in years]
         yearly = [value for _year, value in per_year if value is not None]
-        whole_term = manual.get((target.pk, None), sum(yearly) if yearly else None)
+        whole_term = manual.get((target.pk, None), sum(yearly, Decimal(0)) if yearly else None)
         goal, actual = _goal_and_actual(target, target.unit, whole_term, per_year)
         unit_name = target.unit
     achieved, met = achievement(target.comparison, goal, actual)
@@ -548,9 +584,9 @@ def _achievement(target, term, end, years, values, manual, unit):
 
 @dataclass
 class SubtreeProgress:
-    organisation: object
+    organisation: Organisation
     day: datetime.date
-    term: object | None
+    term: Term | None
     start: datetime.date
     end: datetime.date
     targets: list  # TargetProgress of the organisation's own term (its whole subtree)
@@ -559,7 +595,7 @@ class SubtreeProgress:
     totals: list  # per indicator: the sum over the sub-units (a percentage: the whole union's own figure)
 
 
-def subtree_progress(organisation, day=None):
+def subtree_progress(organisation: Organisation, day: datetime.date | None = None) -> SubtreeProgress:
     """
     For an upper level on ``day``: the targets of ``organisation``'s own term (if
     one covers ``day``), counted over its whole subtree, and each computed
@@ -593,7 +629,7 @@ def subtree_progress(organisation, day=None):
     )
 
 
-def result_units(user, term):
+def result_units(user: User | AnonymousUser, term: Term) -> QuerySet[Organisation]:
     """The units a result of ``term`` may be entered for: its union and the units directly under it that ``user`` sees."""
     organisation = term.organisation
     return (
@@ -603,7 +639,7 @@ def result_units(user, term):
     )
 
 
-def quota_values(target, year=None):
+def quota_values(target: Target, year: int | None = None) -> dict[str, Decimal]:
     """
     ``{unit pk (text): quota}`` of ``target`` for ``year`` (None: the whole term):
     the allocation a quota form edits as a whole, whose version it carries.
@@ -613,7 +649,7 @@ def quota_values(target, year=None):
     return {str(organisation_id): value for organisation_id, value in quotas.values_list("organisation_id", "value")}
 
 
-def manual_result_values(target):
+def manual_result_values(target: Target) -> dict[str, str]:
     """
     ``{"unit pk/year": "value; evidence"}`` of every result of ``target`` entered by
     hand: what the result form's version covers. The form lets its user pick the

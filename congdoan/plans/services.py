@@ -4,7 +4,12 @@ checked here (a ``ValidationError`` with a message users can read, and nothing
 saved), and each change is written to the audit log.
 """
 
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
 from decimal import Decimal
+from typing import TYPE_CHECKING, Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -16,6 +21,10 @@ from congdoan.backoffice import concurrency
 from . import selectors
 from .indicators import indicator_choices
 from .models import MANUAL_INDICATOR, Comparison, ManualResult, Quota, Target, TargetPeriod, Term
+
+if TYPE_CHECKING:
+    from congdoan.accounts.models import User
+    from congdoan.unions.models import Organisation
 
 TERM_FIELDS = (
     "name",
@@ -31,7 +40,7 @@ TARGET_FIELDS = ("name", "indicator", "comparison", "value", "unit", "period", "
 TARGET_FORM_FIELDS = ("name", "indicator", "comparison", "value", "period", "unit")
 
 
-def _day(value):
+def _day(value: datetime.date) -> str:
     return value.strftime("%d/%m/%Y")
 
 
@@ -40,16 +49,16 @@ def _day(value):
 
 @transaction.atomic
 def open_term(
-    organisation,
-    name,
-    starts_on,
-    ends_on,
-    congress_held_on,
-    resolution_number="",
-    resolution_signed_on=None,
-    resolution_summary="",
-    user=None,
-):
+    organisation: Organisation,
+    name: str,
+    starts_on: datetime.date,
+    ends_on: datetime.date,
+    congress_held_on: datetime.date,
+    resolution_number: str = "",
+    resolution_signed_on: datetime.date | None = None,
+    resolution_summary: str = "",
+    user: User | None = None,
+) -> Term:
     """Record the term a congress of ``organisation`` opened, with its resolution."""
     if not organisation.is_active:
         raise ValidationError(
@@ -72,7 +81,7 @@ def open_term(
 
 
 @transaction.atomic
-def update_term(term, *, user=None, version=None, **changes):
+def update_term(term: Term, *, user: User | None = None, version: str | None = None, **changes: Any) -> Term:
     """
     Correct a term's details; its dates must still hold every quota and result already recorded.
     ``version``: the edit form's token, refused if the term changed since it was opened.
@@ -83,7 +92,7 @@ def update_term(term, *, user=None, version=None, **changes):
     _check_term(term)
     recorded = set(Quota.objects.filter(target__term=term, year__isnull=False).values_list("year", flat=True))
     recorded |= set(ManualResult.objects.filter(target__term=term, year__isnull=False).values_list("year", flat=True))
-    outside = sorted(recorded - set(term.years))
+    outside = sorted(recorded - set(term.years))  # type: ignore[type-var]
     if outside:
         raise ValidationError(
             _("Quotas or results are recorded for %(years)s, outside the new dates of the term: change them first.")
@@ -94,7 +103,7 @@ def update_term(term, *, user=None, version=None, **changes):
     return term
 
 
-def _check_term(term):
+def _check_term(term: Term) -> None:
     if not term.name:
         raise ValidationError(_("Give the term a name, for example 2017–2022."))
     if term.ends_on <= term.starts_on:
@@ -121,16 +130,16 @@ def _check_term(term):
 
 @transaction.atomic
 def add_target(
-    term,
-    name,
-    indicator,
-    value,
-    comparison=Comparison.AT_LEAST,
-    period=TargetPeriod.TERM,
-    unit="",
-    position=None,
-    user=None,
-):
+    term: Term,
+    name: str,
+    indicator: str,
+    value: Decimal | int,
+    comparison: str = Comparison.AT_LEAST,
+    period: str = TargetPeriod.TERM,
+    unit: str = "",
+    position: int | None = None,
+    user: User | None = None,
+) -> Target:
     """Add a target to ``term``'s resolution."""
     if position is None:
         position = (max((target.position for target in term.targets.all()), default=0)) + 1
@@ -151,7 +160,7 @@ def add_target(
 
 
 @transaction.atomic
-def update_target(target, *, user=None, version=None, **changes):
+def update_target(target: Target, *, user: User | None = None, version: str | None = None, **changes: Any) -> Target:
     """
     Correct a target. Its indicator cannot change once quotas or results are recorded for it.
     ``version``: the edit form's token, refused if the target changed since it was opened.
@@ -172,7 +181,7 @@ def update_target(target, *, user=None, version=None, **changes):
 
 
 @transaction.atomic
-def remove_target(target, user=None, version=None):
+def remove_target(target: Target, user: User | None = None, version: str | None = None) -> None:
     """
     Remove a target from its term, with its quotas and results (the term's log keeps a note).
     ``version``: the token of the page it is removed from, refused if the target changed meanwhile.
@@ -192,7 +201,7 @@ def remove_target(target, user=None, version=None):
     )
 
 
-def _check_target(target):
+def _check_target(target: Target) -> None:
     if not target.name:
         raise ValidationError(_("Give the target a name."))
     if target.indicator not in {code for code, _label in indicator_choices()}:
@@ -213,7 +222,13 @@ def _check_target(target):
 
 
 @transaction.atomic
-def allocate_quotas(target, allocation, year=None, user=None, version=None):
+def allocate_quotas(
+    target: Target,
+    allocation: Mapping[Organisation, Decimal | int | str | None],
+    year: int | None = None,
+    user: User | None = None,
+    version: str | None = None,
+) -> list[Quota]:
     """
     Allocate ``target`` to the sub-units of its term's union: ``allocation`` is
     ``{unit: value}`` for ``year`` (None: the whole term). It replaces that year's
@@ -264,10 +279,10 @@ def allocate_quotas(target, allocation, year=None, user=None, version=None):
     quotas = Quota.objects.bulk_create(
         [Quota(target=target, organisation_id=pk, year=year, value=value) for pk, value in cleaned.items()]
     )
-    names = {pk: str(children[pk]) if pk in children else str(pk) for pk in set(before) | set(cleaned)}
+    unit_names = {pk: str(children[pk]) if pk in children else str(pk) for pk in set(before) | set(cleaned)}
     changes = [
-        {"field": names[pk], "before": _number(before.get(pk)), "after": _number(cleaned.get(pk))}
-        for pk in sorted(set(before) | set(cleaned), key=lambda pk: names[pk])
+        {"field": unit_names[pk], "before": _number(before.get(pk)), "after": _number(cleaned.get(pk))}
+        for pk in sorted(set(before) | set(cleaned), key=lambda pk: unit_names[pk])
         if before.get(pk) != cleaned.get(pk)
     ]
     audit.record(
@@ -280,7 +295,7 @@ def allocate_quotas(target, allocation, year=None, user=None, version=None):
     return quotas
 
 
-def _number(value):
+def _number(value: Decimal | int | str | None) -> str:
     if value is None:
         return ""
     return format(Decimal(value).normalize(), "f")
@@ -290,7 +305,15 @@ def _number(value):
 
 
 @transaction.atomic
-def record_manual_result(target, organisation, year, value, evidence, user=None, version=None):
+def record_manual_result(
+    target: Target,
+    organisation: Organisation,
+    year: int | None,
+    value: Decimal | int | str,
+    evidence: str,
+    user: User | None = None,
+    version: str | None = None,
+) -> ManualResult:
     """
     Record (or correct) the result of a target entered by hand for ``organisation``
     (the term's union or a unit under it) in ``year`` (None: the whole term).

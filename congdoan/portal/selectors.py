@@ -3,22 +3,32 @@ Reads of the portal: routing, the site chrome (menu, slogans, federation details
 article lists. Each function runs one query or a fixed few, never one per row.
 """
 
+from __future__ import annotations
+
 import hashlib
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db.models import Q
+from django.core.paginator import Page as PaginatorPage
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 from wagtail.models import Page, Site
 
 from . import content_version
 
+if TYPE_CHECKING:
+    from django.http import HttpRequest
+
+    from .models import ArticlePage, CategoryPage
+
 CHROME_TIMEOUT = 3600
 MENU_DEPTH = 2  # levels below the home page shown in the menu
 
 
-def _deepest_match(root, path_components):
+def _deepest_match(root: Page, path_components: Sequence[str]) -> tuple[int, int, int] | None:
     """(pk, content type id, depth) of the deepest page on the path, or None: one query."""
     candidates = [
         root.url_path + "/".join(path_components[:length]) + "/" for length in range(1, len(path_components) + 1)
@@ -31,7 +41,7 @@ def _deepest_match(root, path_components):
     )
 
 
-def deepest_page_on_path(root, path_components):
+def deepest_page_on_path(root: Page, path_components: Sequence[str]) -> tuple[Page | None, int]:
     """
     The deepest page under `root` whose URL is a prefix of `path_components`,
     as (specific page, number of components it consumed), or (None, 0).
@@ -50,7 +60,7 @@ def deepest_page_on_path(root, path_components):
     return live_page(pk, content_type_id), depth - root.depth
 
 
-def live_page(pk, content_type_id):
+def live_page(pk: int, content_type_id: int) -> Page:
     """
     The specific page `pk` as it is live, cached per content version: the page row holds
     the live content (drafts live in revisions), and any publish changes the version.
@@ -59,12 +69,12 @@ def live_page(pk, content_type_id):
     page = cache.get(key)
     if page is None:
         model = ContentType.objects.get_for_id(content_type_id).model_class()
-        page = model.objects.get(pk=pk)
+        page = model.objects.get(pk=pk)  # type: ignore[union-attr]
         cache.set(key, page, CHROME_TIMEOUT)
     return page
 
 
-def site_for_request(request):
+def site_for_request(request: HttpRequest) -> Site | None:
     """The Wagtail Site for this host, with its specific root page, cached between requests."""
     host = request.get_host().lower()
     key = f"portal:site:{host}:{content_version.current()}"
@@ -77,7 +87,7 @@ def site_for_request(request):
     return site
 
 
-def _menu_items(home, request):
+def _menu_items(home: Page, request: HttpRequest) -> list[dict[str, Any]]:
     """The live in-menu pages below `home`, MENU_DEPTH levels deep, as nested dicts."""
     pages = (
         Page.objects.live()
@@ -88,7 +98,8 @@ def _menu_items(home, request):
         .order_by("path")
         .only("id", "title", "url_path", "path", "depth")
     )
-    top, by_path = [], {}
+    top: list[dict[str, Any]] = []
+    by_path: dict[str, dict[str, Any]] = {}
     for page in pages:
         item = {"title": page.title, "url": page.get_url(request), "children": []}
         by_path[page.path] = item
@@ -97,7 +108,7 @@ def _menu_items(home, request):
     return top
 
 
-def _section_pages(home, request):
+def _section_pages(home: Page, request: HttpRequest) -> dict[str, dict[str, Any]]:
     """Every live page below `home` that is not an article, by tree path: the breadcrumb trail."""
     from .models import ArticlePage
 
@@ -105,7 +116,7 @@ def _section_pages(home, request):
     return {page.path: {"title": page.title, "url": page.get_url(request)} for page in pages}
 
 
-def breadcrumbs(page, chrome):
+def breadcrumbs(page: Page, chrome: dict[str, Any]) -> list[dict[str, Any]]:
     """The pages between the home page and `page` (both excluded), from the cached chrome."""
     sections = chrome.get("sections", {})
     steps = range(chrome.get("home_depth", 2) + 1, page.depth)
@@ -114,7 +125,7 @@ def breadcrumbs(page, chrome):
     ]
 
 
-def _federation(site):
+def _federation(site: Site) -> dict[str, Any]:
     from .models import FederationSettings
 
     federation = FederationSettings.for_site(site)
@@ -133,7 +144,7 @@ def _federation(site):
     }
 
 
-def site_chrome(request):
+def site_chrome(request: HttpRequest) -> dict[str, Any]:
     """
     What every page shows around its content: federation details, menu, slogans.
     Computed once per content version and day, then served from the cache.
@@ -162,7 +173,7 @@ def site_chrome(request):
     return chrome
 
 
-def below(page):
+def below(page: Page) -> Q:
     """Every path under `page`'s, as a range the database answers from an index."""
     return Q(path__gt=page.path, path__lte=page.path + "Z" * (Page._meta.get_field("path").max_length - len(page.path)))
 
@@ -171,7 +182,7 @@ def below(page):
 CARD_FIELDS = ("id", "title", "url_path", "path", "depth", "first_published_at", "last_published_at", "lead", "image")
 
 
-def restricted_paths():
+def restricted_paths() -> list[str]:
     """Tree paths of pages with a view restriction (cached per content version)."""
     from wagtail.models import PageViewRestriction
 
@@ -183,14 +194,14 @@ def restricted_paths():
     return paths
 
 
-def public(queryset):
+def public(queryset: QuerySet[Any]) -> QuerySet[Any]:
     """`queryset` without pages under a view restriction; no query when there are none."""
     for path in restricted_paths():
         queryset = queryset.exclude(path__startswith=path)
     return queryset
 
 
-def live_articles():
+def live_articles() -> QuerySet[ArticlePage]:
     """Live, public articles, newest first, with only what a card shows."""
     from .models import ArticlePage
 
@@ -199,7 +210,7 @@ def live_articles():
     )
 
 
-def articles_in_order(ids):
+def articles_in_order(ids: Sequence[int]) -> list[ArticlePage]:
     """The live articles with these ids, in the order of `ids` (one query)."""
     found = live_articles().in_bulk(ids)
     return [found[pk] for pk in ids if pk in found]
@@ -211,13 +222,13 @@ class ArticleSequence:
     run one query for ids (`ids_between`), and one more fetches the articles.
     """
 
-    def count(self):
+    def count(self) -> int:
         raise NotImplementedError
 
-    def ids_between(self, start, stop):
+    def ids_between(self, start: int, stop: int) -> list[int]:
         raise NotImplementedError
 
-    def __getitem__(self, window):
+    def __getitem__(self, window: slice) -> list[ArticlePage]:
         start = window.start or 0
         return articles_in_order(self.ids_between(start, window.stop))
 
@@ -225,7 +236,7 @@ class ArticleSequence:
 class ArticlesUnder(ArticleSequence):
     """The live articles under a page (a category and its sub-categories), newest first."""
 
-    def __init__(self, page, excluding=None):
+    def __init__(self, page: Page, excluding: int | None = None) -> None:
         from .models import PublishedArticle
 
         rows = PublishedArticle.objects.filter(below(page))
@@ -233,25 +244,25 @@ class ArticlesUnder(ArticleSequence):
             rows = rows.exclude(article_id=excluding)
         self.rows = rows.order_by("-published_at", "-article_id")
 
-    def count(self):
+    def count(self) -> int:
         return self.rows.count()
 
-    def ids_between(self, start, stop):
+    def ids_between(self, start: int, stop: int) -> list[int]:
         return list(self.rows.values_list("article_id", flat=True)[start:stop])
 
 
-def category_articles(category):
+def category_articles(category: CategoryPage) -> ArticlesUnder:
     """The live articles of a category and all its sub-categories, newest first."""
     return ArticlesUnder(category)
 
 
-def related_articles(article, limit=5):
+def related_articles(article: ArticlePage, limit: int = 5) -> list[ArticlePage]:
     """Other articles of the same category, newest first."""
     parent = Page(path=article.path[: -article.steplen])
     return ArticlesUnder(parent, excluding=article.pk)[:limit]
 
 
-def latest_per_top_category(home, per_category=5):
+def latest_per_top_category(home: Page, per_category: int = 5) -> list[tuple[CategoryPage, list[ArticlePage]]]:
     """
     For each top-level category under `home`, its newest articles: one query for the
     ids (a small index-only subquery per category, OR-ed together) and one for the articles.
@@ -268,14 +279,14 @@ def latest_per_top_category(home, per_category=5):
         newest |= Q(pk__in=ArticlesUnder(category).rows.values("pk")[:per_category])
     rows = PublishedArticle.objects.filter(newest).order_by("-published_at", "-article_id")
     articles = articles_in_order(list(rows.values_list("article_id", flat=True)))
-    by_category = {category.path: [] for category in categories}
+    by_category: dict[str, list[ArticlePage]] = {category.path: [] for category in categories}
     prefix_length = len(categories[0].path)
     for article in articles:
         by_category[article.path[:prefix_length]].append(article)
     return [(category, by_category[category.path]) for category in categories]
 
 
-def home_page_blocks(home):
+def home_page_blocks(home: Page) -> dict[str, Any]:
     """The home page's slider, featured articles and per-category blocks."""
     from .models import Slide
 
@@ -288,7 +299,7 @@ def home_page_blocks(home):
     }
 
 
-def paginate(queryset, page_number, per_page):
+def paginate(queryset: Any, page_number: int | str | None, per_page: int) -> PaginatorPage[Any]:
     """A page of `queryset`; a missing or wrong page number gives the first or last page."""
     paginator = Paginator(queryset, per_page)
     try:
@@ -302,19 +313,19 @@ def paginate(queryset, page_number, per_page):
 class SearchHits(ArticleSequence):
     """The articles matching a search, best first (see article_search.py)."""
 
-    def __init__(self, query):
+    def __init__(self, query: str) -> None:
         from . import article_search
 
         self.query = query
         self.words = article_search.query_words(query)
         self._search = article_search
 
-    def count(self):
+    def count(self) -> int:
         return self._search.count(self.words) if self.words else 0
 
-    def ids_between(self, start, stop):
+    def ids_between(self, start: int, stop: int) -> list[int]:
         return self._search.find(self.words, limit=stop - start, offset=start) if self.words else []
 
 
-def search_articles(query):
+def search_articles(query: str) -> SearchHits:
     return SearchHits(query)

@@ -8,6 +8,11 @@ send back submissions with a comment, publish, schedule and unpublish, and manag
 slides and slogans. Moderation is a Wagtail workflow with one group-approval task.
 """
 
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
 from django.contrib.auth.models import Group, Permission
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -28,6 +33,11 @@ from wagtail.rich_text import RichText
 from congdoan.accounts.roles import CORRESPONDENTS, EDITORS
 
 from .models import ArticlePage, CategoryPage
+
+if TYPE_CHECKING:
+    from wagtail.models import Page
+
+    from congdoan.accounts.models import User
 
 WORKFLOW_NAME = "Duyệt tin bài"
 TASK_NAME = "Biên tập viên duyệt"
@@ -56,11 +66,11 @@ MODEL_PERMISSIONS = {
 }
 
 
-def _permission(app_label, codename):
+def _permission(app_label: str, codename: str) -> Permission:
     return Permission.objects.get(content_type__app_label=app_label, codename=codename)
 
 
-def setup_editorial_roles(home_page):
+def setup_editorial_roles(home_page: Page) -> dict[str, Group]:
     """
     Create (or complete) the correspondent and editor groups, their permissions on
     `home_page` and its subtree, and the moderation workflow. Safe to run again.
@@ -97,7 +107,7 @@ def setup_editorial_roles(home_page):
 ACTIVITY_SLUGS = ("hoat-dong-cong-doan", "hoat-dong", "cong-doan")
 
 
-def article_category():
+def article_category() -> CategoryPage | None:
     """
     The news category a drafted article goes to (None if the portal has none): the
     one whose slug says it is about union activity (``hoat-dong-cong-doan``, then any
@@ -112,7 +122,7 @@ def article_category():
 
 
 @transaction.atomic
-def draft_article(*, title, lead, paragraphs, author_unit, user):
+def draft_article(*, title: str, lead: str, paragraphs: Iterable[str], author_unit: str, user: User) -> ArticlePage:
     """
     A DRAFT article (never published here), saved as a revision by ``user`` and
     submitted to the moderation workflow of its category, so it appears in the
@@ -141,6 +151,6 @@ def draft_article(*, title, lead, paragraphs, author_unit, user):
     return article
 
 
-def may_edit_article(article, user):
+def may_edit_article(article: ArticlePage, user: User) -> bool:
     """Whether ``user`` may open the draft in the page editor."""
     return article.permissions_for_user(user).can_edit()

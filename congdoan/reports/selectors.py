@@ -8,8 +8,12 @@ screen, the .docx, the .pdf and the article draft render without any further
 query. ``report_for(user, organisation_pk, term_pk)`` is the scoped way in for views.
 """
 
+from __future__ import annotations
+
 import datetime
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from django.http import Http404
 
@@ -27,12 +31,21 @@ from congdoan.unions.selectors import (
     units_answering_to,
 )
 
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AnonymousUser
+
+    from congdoan.accounts.models import User
+    from congdoan.plans.models import Term
+    from congdoan.plans.selectors import QuotaResult
+    from congdoan.unions.models import Decision, Organisation
+    from congdoan.unions.selectors import UnionOnDay
+
 
 @dataclass
 class UnitRow:
     """One direct sub-unit of the reporting union, over its whole subtree."""
 
-    unit: object
+    unit: Organisation
     name: str  # the unit's name on the report's day
     members: int
     party_members: int | None  # None: not for this reader (reports.disclosure)
@@ -43,20 +56,20 @@ class UnitRow:
     # "party_members", "introduced", "admitted", "in_procedure" (reports.disclosure).
     shown: dict = field(default_factory=dict)
 
-    def figure(self, name):
+    def figure(self, name: str) -> Any:
         """The Party figure ``name`` of this row as the reader may see it."""
         if name in self.shown:
             return self.shown[name]
         return self.party_members if name == "party_members" else (self.pipeline or {}).get(name)
 
     @property
-    def party_share(self):
+    def party_share(self) -> float | None:
         if self.party_members is None:
             return None
         return round(self.party_members * 100 / self.members, 1) if self.members else 0
 
     @property
-    def short_name(self):
+    def short_name(self) -> str:
         """For charts: the unit's short name, unless it was renamed since the report's day (then its name then)."""
         return (self.unit.short_name or self.name) if self.name == self.unit.name else self.name
 
@@ -96,9 +109,9 @@ class EmulationResults:
     years: list = field(default_factory=list)  # the term's years counted so far
 
     @property
-    def classification_years(self):
+    def classification_years(self) -> dict[int, list[ClassificationCount]]:
         """{year: [ClassificationCount]} in year order, for tables."""
-        years = {}
+        years: dict[int, list[ClassificationCount]] = {}
         for row in self.classifications:
             years.setdefault(row.year, []).append(row)
         return years
@@ -106,15 +119,15 @@ class EmulationResults:
 
 @dataclass
 class TermReport:
-    organisation: object
-    term: object
+    organisation: Organisation
+    term: Term
     day: datetime.date
     start: datetime.date  # the term's first day
     end: datetime.date  # the last day counted: the term's end, or ``day`` if earlier
     # The union as it stood on ``day`` (unions.selectors.union_on): its name, the union
     # above it (the issuing-body line and the recipient) and the place the report is
     # dated in, all as they were that day, not as the tree stands today.
-    as_on_day: object
+    as_on_day: UnionOnDay
     members: int
     party_members: int | None  # None: not for this reader (reports.disclosure)
     women: int
@@ -122,7 +135,7 @@ class TermReport:
     targets: list  # [TargetProgress]
     units: list  # [UnitRow]
     emulation: EmulationResults
-    founding_decision: object | None = None  # the Decision that founded the union, if recorded
+    founding_decision: Decision | None = None  # the Decision that founded the union, if recorded
     founded_on: datetime.date | None = None
     chair_name: str = ""  # the chair of the executive committee on ``day``, if recorded
     # What reports.disclosure.report_as_seen_by left in: Party figures at all, and
@@ -131,38 +144,38 @@ class TermReport:
     withheld_counts: bool = False
 
     @property
-    def party_share(self):
+    def party_share(self) -> float | None:
         if self.party_members is None:
             return None
         return round(self.party_members * 100 / self.members, 1) if self.members else 0
 
     @property
-    def name(self):
+    def name(self) -> str:
         """The union's name on the report's day."""
         return self.as_on_day.name
 
     @property
-    def parent(self):
+    def parent(self) -> Organisation | None:
         """The union directly above on the report's day (None at the top of the tree)."""
         return self.as_on_day.parent
 
     @property
-    def parent_name(self):
+    def parent_name(self) -> str:
         return self.as_on_day.parent_name
 
     @property
-    def place(self):
+    def place(self) -> str:
         """Where the report is dated ("Bắc Kạn, ngày …"): the province it was under that day."""
         return self.as_on_day.place
 
     @property
-    def years(self):
+    def years(self) -> list[int]:
         return self.emulation.years
 
     @property
-    def unit_totals(self):
+    def unit_totals(self) -> dict[str, Any]:
         """The per-unit table's totals row: members, Party members and each pipeline figure."""
-        totals = {"members": 0, "party_members": 0, "pipeline": {}}
+        totals: dict[str, Any] = {"members": 0, "party_members": 0, "pipeline": {}}
         for row in self.units:
             totals["members"] += row.members
             totals["party_members"] += row.party_members or 0
@@ -171,13 +184,13 @@ class TermReport:
         return totals
 
 
-def report_day(term, day=None):
+def report_day(term: Term, day: datetime.date | None = None) -> datetime.date:
     """The day a report is made for when none is asked: today, or the term's end if it is over (its start if it has not begun)."""
     today = day or datetime.date.today()
     return max(term.starts_on, min(today, term.ends_on))
 
 
-def term_report(organisation, term, day):
+def term_report(organisation: Organisation, term: Term, day: datetime.date) -> TermReport:
     """
     The report of ``organisation`` for ``term`` on ``day``: members and Party members
     on ``day``; the pipeline from the term's start to ``day`` (or the term's end);
@@ -201,7 +214,7 @@ def term_report(organisation, term, day):
 
         units = [child for child in children if _active_on(child, day) or counts[child.pk]["members"]]
         pipeline = unit_pipeline[organisation.pk]
-        quotas = {}
+        quotas: dict[int, list[QuotaResult]] = {}
         if units:
             for result in quota_results(term, day=day):
                 quotas.setdefault(result.unit.pk, []).append(result)
@@ -241,7 +254,7 @@ def term_report(organisation, term, day):
     )
 
 
-def _active_on(unit, day):
+def _active_on(unit: Organisation, day: datetime.date) -> bool:
     if unit.founded_on and unit.founded_on > day:
         return False
     if unit.dissolved_on and unit.dissolved_on <= day:
@@ -249,7 +262,7 @@ def _active_on(unit, day):
     return unit.is_active or unit.dissolved_on is not None
 
 
-def _founding(organisation):
+def _founding(organisation: Organisation) -> tuple[Decision | None, datetime.date | None]:
     """The decision that founded the union and its date: the founding event's, else the union's own fields."""
     event = history_of(organisation).filter(kind=EventKind.FOUNDED).first()
     if event is not None:
@@ -257,12 +270,12 @@ def _founding(organisation):
     return None, organisation.founded_on
 
 
-def _chair_on(organisation, day):
+def _chair_on(organisation: Organisation, day: datetime.date) -> str:
     """The name of the chair of the union's executive committee on ``day`` ("" if none is recorded)."""
     for committee in committees_of(organisation):
         if committee.term_starts_on > day:
             continue
-        for seat in committee.ordered_seats:
+        for seat in committee.ordered_seats:  # type: ignore[attr-defined]
             if (
                 seat.position == Position.CHAIR
                 and seat.started_on <= day
@@ -272,7 +285,13 @@ def _chair_on(organisation, day):
     return ""
 
 
-def emulation_results(organisation, start, end, years, units):
+def emulation_results(
+    organisation: Organisation,
+    start: datetime.date,
+    end: datetime.date,
+    years: list[int],
+    units: Sequence[Organisation],
+) -> tuple[EmulationResults, dict[int, dict[int, EvaluationCell]]]:
     """
     The emulation movements that ``organisation`` launched or joined during the term,
     with the registrations of its subtree and their awards
@@ -297,7 +316,8 @@ def emulation_results(organisation, start, end, years, units):
         )
         for summary in emulation_summary(organisation, start, end)
     ]
-    cells, counts = {}, {}
+    cells: dict[int, dict[int, EvaluationCell]] = {}
+    counts: dict[tuple[int, str, bool], int] = {}
     for evaluation in evaluations_of_units(units, years):
         label, year = str(evaluation.classification_label), evaluation.year
         cells.setdefault(evaluation.organisation_id, {})[year] = EvaluationCell(label, evaluation.is_top_class)
@@ -315,7 +335,7 @@ def emulation_results(organisation, start, end, years, units):
 # The scoped way in, for views.
 
 
-def report_for(user, organisation_pk, term_pk):
+def report_for(user: User | AnonymousUser, organisation_pk: int | str, term_pk: int | str) -> tuple[Organisation, Term]:
     """
     The union ``organisation_pk`` and its term ``term_pk`` if ``user`` may see the
     union and the term is that union's; otherwise 404, as if they did not exist.
@@ -328,13 +348,13 @@ def report_for(user, organisation_pk, term_pk):
     return organisation, term
 
 
-def terms_for_report(user, organisation_pk):
+def terms_for_report(user: User | AnonymousUser, organisation_pk: int | str) -> tuple[Organisation, list[Term]]:
     """The union ``organisation_pk`` (404 outside the user's subtree) and its terms, latest first."""
     organisation = organisation_for(user, organisation_pk)
     return organisation, list(terms_of(organisation))
 
 
-def _as_int(value):
+def _as_int(value: Any) -> int:
     try:
         return int(value)
     except (TypeError, ValueError):

@@ -6,6 +6,10 @@ which saves the draft and submits it to the editors' workflow; this module write
 the text, with the report's figures.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from django.utils import translation
 from django.utils.translation import gettext as _
 
@@ -15,10 +19,18 @@ from congdoan.portal import services as portal_services
 from .documents.content import DOCUMENT_LANGUAGE
 from .formatting import number, short_date
 
+if TYPE_CHECKING:
+    from decimal import Decimal
+
+    from congdoan.accounts.models import User
+    from congdoan.plans.selectors import TargetProgress
+
+    from .selectors import TermReport
+
 INTRODUCED_INDICATOR = "party_introduced"
 
 
-def introduction_target(report):
+def introduction_target(report: TermReport) -> TargetProgress | None:
     """The progress of the term's target on outstanding members introduced to the Party (None if it has none)."""
     for progress in report.targets:
         computed = indicator(progress.target.indicator)
@@ -27,19 +39,20 @@ def introduction_target(report):
     return None
 
 
-def article_text(report):
+def article_text(report: TermReport) -> tuple[str, str, list[str]]:
     """Title, lead and body paragraphs of the article, in Vietnamese, with the report's figures."""
     with translation.override(DOCUMENT_LANGUAGE):
         return _article_text(report)
 
 
-def _percent(value):
+def _percent(value: Decimal | float | int) -> str:
     return f"{number(value)}%"
 
 
-def _article_text(report):
+def _article_text(report: TermReport) -> tuple[str, str, list[str]]:
     term = report.term
-    pipeline = report.pipeline
+    # Only roles that see Party figures draft an article (views.draft_article): the pipeline is there.
+    pipeline: dict[str, int] = report.pipeline  # type: ignore[assignment]
     target = introduction_target(report)
     figures = {
         "union": report.name,  # as on the report's day
@@ -114,7 +127,7 @@ def _article_text(report):
     return title, lead, paragraphs
 
 
-def draft_article_from_report(report, user):
+def draft_article_from_report(report: TermReport, user: User) -> portal_services.ArticlePage:
     """
     An article draft from ``report`` by ``user`` (the byline: their name and the
     union's name), submitted to the editors' workflow. Returns the article page.

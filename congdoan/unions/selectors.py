@@ -3,14 +3,18 @@ Reading the union tree. Every function that serves a user takes the user and
 returns only their part of the tree (``congdoan.accounts.scoping``).
 """
 
+from __future__ import annotations
+
 import contextlib
 import contextvars
 import datetime
 import operator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import reduce
+from typing import TYPE_CHECKING, Any
 
-from django.db.models import Case, Count, IntegerField, Prefetch, Q, Value, When
+from django.db.models import Case, Count, IntegerField, Prefetch, Q, QuerySet, Value, When
 from django.http import Http404
 
 from congdoan.accounts.scoping import scope_of
@@ -26,13 +30,20 @@ from .models import (
     Position,
 )
 
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AnonymousUser
 
-def organisations_for(user):
+    from congdoan.accounts.models import User
+
+    from .models import ExecutiveCommittee
+
+
+def organisations_for(user: User | AnonymousUser) -> QuerySet[Organisation]:
     """The organisations ``user`` may see: their own and everything under it."""
     return scope_of(user).filter(Organisation.objects.all())
 
 
-def organisation_for(user, pk):
+def organisation_for(user: User | AnonymousUser, pk: int | str) -> Organisation:
     """The organisation ``pk`` if ``user`` may see it; otherwise 404, as if it did not exist."""
     try:
         return organisations_for(user).get(pk=pk)
@@ -40,7 +51,7 @@ def organisation_for(user, pk):
         raise Http404 from None
 
 
-def home_organisation_id(user):
+def home_organisation_id(user: User | AnonymousUser) -> int | None:
     """Where a user's back office opens: their own union, a superuser's the top of the tree (None: nothing to see)."""
     scope = scope_of(user)
     if scope.organisation_id:
@@ -48,7 +59,7 @@ def home_organisation_id(user):
     return organisations_for(user).filter(depth=1).order_by("path").values_list("pk", flat=True).first()
 
 
-def subtree_on(organisation, day):
+def subtree_on(organisation: Organisation | int, day: datetime.date) -> QuerySet[AncestryPeriod, Any]:
     """
     The ids of ``organisation`` and every organisation under it on ``day``,
     as a subquery: one indexed lookup in the ancestry periods, however deep.
@@ -60,7 +71,7 @@ def subtree_on(organisation, day):
     )
 
 
-def current_subtree(organisation):
+def current_subtree(organisation: Organisation) -> QuerySet[Organisation]:
     """``organisation`` and everything under it today, by tree path."""
     return Organisation.objects.filter(path__startswith=organisation.path)
 
@@ -71,14 +82,14 @@ def current_subtree(organisation):
 # term reports keep their figures after its units have moved on.
 
 
-def last_day_of(organisation):
+def last_day_of(organisation: Organisation) -> datetime.date | None:
     """The last day a union that no longer exists stood in the tree; None for one that still does."""
     if organisation.dissolved_on is None:
         return None
     return organisation.dissolved_on - datetime.timedelta(days=1)
 
 
-def in_subtree(organisation, field="organisation"):
+def in_subtree(organisation: Organisation, field: str = "organisation") -> Q:
     """
     A filter for rows whose ``field`` (a foreign key to an organisation) lies in
     the subtree ``organisation`` answers for (see above).
@@ -89,7 +100,7 @@ def in_subtree(organisation, field="organisation"):
     return Q(**{f"{field}__in": subtree_on(organisation, last_day)})
 
 
-def units_answering_to(organisation):
+def units_answering_to(organisation: Organisation) -> QuerySet[Organisation]:
     """
     The units directly under ``organisation`` whose figures it reports: its
     children today, or for a union that no longer exists, those it had on its
@@ -101,7 +112,7 @@ def units_answering_to(organisation):
     return Organisation.objects.filter(pk__in=_children_on(organisation, last_day))
 
 
-def _children_on(organisation, day):
+def _children_on(organisation: Organisation, day: datetime.date) -> QuerySet[AncestryPeriod, Any]:
     """The ids of the units directly under ``organisation`` on ``day`` (a subquery), from the ancestry periods."""
     on_day = Q(valid_from__lte=day) & (Q(valid_until__isnull=True) | Q(valid_until__gt=day))
     depth = AncestryPeriod.objects.filter(on_day, organisation=organisation).count()
@@ -142,26 +153,26 @@ class UnionOnDay:
     names: dict = field(default_factory=dict)  # {pk: name on ``day``} of the organisation and its ancestors
 
     @property
-    def parent(self):
+    def parent(self) -> Organisation | None:
         """The union directly above on ``day`` (None at the top of the tree)."""
         return self.ancestors[-1] if self.ancestors else None
 
     @property
-    def parent_name(self):
+    def parent_name(self) -> str:
         return self.names[self.parent.pk] if self.parent else ""
 
     @property
-    def province(self):
+    def province(self) -> Organisation | None:
         """The provincial federation the union was under (or was) on ``day``; None for none."""
         provinces = [node for node in [*self.ancestors, self.organisation] if node.level == Level.PROVINCE]
         return provinces[-1] if provinces else None
 
     @property
-    def province_name(self):
+    def province_name(self) -> str:
         return self.names[self.province.pk] if self.province else ""
 
     @property
-    def place(self):
+    def place(self) -> str:
         """Where a document of that day is dated: the province's name without "Liên đoàn Lao động tỉnh"."""
         name = self.province_name
         if not name:
@@ -172,7 +183,7 @@ class UnionOnDay:
         return name
 
 
-def union_on(organisation, day):
+def union_on(organisation: Organisation, day: datetime.date) -> UnionOnDay:
     """
     ``organisation`` as it was on ``day`` (a ``UnionOnDay``): its name then, the
     unions above it then and their names then. The one way a document or screen
@@ -208,11 +219,11 @@ def union_on(organisation, day):
     return UnionOnDay(organisation=organisation, day=day, name=names[organisation.pk], ancestors=ancestors, names=names)
 
 
-def _valid_on(day):
+def _valid_on(day: datetime.date) -> Q:
     return Q(valid_from__lte=day) & (Q(valid_until__isnull=True) | Q(valid_until__gt=day))
 
 
-def _ancestor_ids_on(organisation, day):
+def _ancestor_ids_on(organisation: Organisation, day: datetime.date) -> set[int]:
     return set(
         AncestryPeriod.objects.filter(_valid_on(day), organisation=organisation)
         .exclude(ancestor_id=organisation.pk)
@@ -220,7 +231,7 @@ def _ancestor_ids_on(organisation, day):
     )
 
 
-def names_on(organisations, day):
+def names_on(organisations: Iterable[Organisation], day: datetime.date) -> dict[int, str]:
     """
     ``{pk: name}``: the name each of ``organisations`` bore on ``day`` (a union
     renamed later is named as it was then). One query.
@@ -238,12 +249,12 @@ def names_on(organisations, day):
     return names
 
 
-def children_of(organisation):
+def children_of(organisation: Organisation) -> QuerySet[Organisation]:
     """The units directly under ``organisation``, in Vietnamese alphabetical order."""
     return organisation.get_children().order_by("status", "name_key")
 
 
-def breadcrumbs(user, organisation):
+def breadcrumbs(user: User | AnonymousUser, organisation: Organisation) -> list[Organisation]:
     """The ancestors of ``organisation`` that ``user`` may see, top first."""
     scope = scope_of(user)
     if organisation.pk == scope.organisation_id or organisation.depth == 1:
@@ -251,12 +262,12 @@ def breadcrumbs(user, organisation):
     return [ancestor for ancestor in organisation.get_ancestors() if scope.covers(ancestor)]
 
 
-def history_of(organisation):
+def history_of(organisation: Organisation) -> QuerySet[OrganisationEvent]:
     """The events of ``organisation``, oldest first, with their decisions."""
     return organisation.events.select_related("decision", "old_parent", "new_parent", "related_organisation")
 
 
-def committees_of(organisation):
+def committees_of(organisation: Organisation) -> QuerySet[ExecutiveCommittee]:
     """The executive committees of ``organisation``, latest term first, seats chair first (two queries)."""
     position_order = Case(
         When(position=Position.CHAIR, then=Value(0)),
@@ -270,7 +281,9 @@ def committees_of(organisation):
     )
 
 
-def organisation_choices_for(user, query="", levels=None, limit=20):
+def organisation_choices_for(
+    user: User | AnonymousUser, query: str = "", levels: Iterable[str] | None = None, limit: int = 20
+) -> QuerySet[Organisation]:
     """Active organisations ``user`` may pick (autocomplete), matching ``query`` without accents."""
     queryset = organisations_for(user).filter(status="active")
     if levels:
@@ -280,11 +293,11 @@ def organisation_choices_for(user, query="", levels=None, limit=20):
     return queryset.order_by("depth", "name_key")[:limit]
 
 
-_totals_cache = contextvars.ContextVar("subtree_totals_cache", default=None)
+_totals_cache: contextvars.ContextVar[list[Any] | None] = contextvars.ContextVar("subtree_totals_cache", default=None)
 
 
 @contextlib.contextmanager
-def shared_subtree_totals():
+def shared_subtree_totals() -> Iterator[None]:
     """
     Within this block, ``totals_per_subtree`` answers a request from an earlier
     one when that one counted the same rows for more units or more figures (a
@@ -298,7 +311,9 @@ def shared_subtree_totals():
         _totals_cache.reset(token)
 
 
-def totals_per_subtree(units, queryset, *, path_field, **aggregates):
+def totals_per_subtree(
+    units: Iterable[Organisation], queryset: QuerySet[Any], *, path_field: str, **aggregates: Any
+) -> dict[int, dict[str, Any]]:
     """
     Aggregate ``queryset`` once per unit of ``units``, over the whole subtree each
     unit answers for (today's; see ``in_subtree``): ``{unit.pk: {name: value}}``
@@ -328,11 +343,13 @@ def totals_per_subtree(units, queryset, *, path_field, **aggregates):
     return totals
 
 
-def _totals_per_subtree(units, queryset, path_field, aggregates):
+def _totals_per_subtree(
+    units: list[Organisation], queryset: QuerySet[Any], path_field: str, aggregates: dict[str, Any]
+) -> dict[int, dict[str, Any]]:
     organisation_field = _organisation_field(path_field)
     in_subtrees, owners = _subtree_owners(units, organisation_field)
     rows = queryset.filter(in_subtrees).values(organisation_field).annotate(**aggregates).order_by()
-    totals = {}
+    totals: dict[int, dict[str, Any]] = {}
     for row in rows:
         organisation_id = row.pop(organisation_field)
         for unit_pk in owners.get(organisation_id, ()):
@@ -342,7 +359,15 @@ def _totals_per_subtree(units, queryset, path_field, aggregates):
     return totals
 
 
-def daily_totals_per_subtree(units, queryset, *, path_field, date_field, start, end):
+def daily_totals_per_subtree(
+    units: Iterable[Organisation],
+    queryset: QuerySet[Any],
+    *,
+    path_field: str,
+    date_field: str,
+    start: datetime.date,
+    end: datetime.date,
+) -> dict[int, dict[datetime.date, int]]:
     """
     Count the rows of ``queryset`` whose ``date_field`` lies between ``start`` and
     ``end`` (both included) per unit of ``units`` (the whole subtree it answers
@@ -363,7 +388,7 @@ def daily_totals_per_subtree(units, queryset, *, path_field, date_field, start, 
         .annotate(count=Count("pk"))
         .order_by()
     )
-    totals = {}
+    totals: dict[int, dict[datetime.date, int]] = {}
     for organisation_id, day, count in rows:
         for unit_pk in owners.get(organisation_id, ()):
             days = totals.setdefault(unit_pk, {})
@@ -371,13 +396,13 @@ def daily_totals_per_subtree(units, queryset, *, path_field, date_field, start, 
     return totals
 
 
-def _organisation_field(path_field):
+def _organisation_field(path_field: str) -> str:
     if not path_field.endswith("__path"):
         raise ValueError(f"{path_field!r} does not lead to an organisation's path")
     return path_field.removesuffix("__path")
 
 
-def _subtree_owners(units, organisation_field):
+def _subtree_owners(units: Iterable[Organisation], organisation_field: str) -> tuple[Q, dict[int, list[int]]]:
     """
     A filter for the rows whose ``organisation_field`` lies in the subtrees of
     ``units`` and, for each organisation in them, the units whose subtree holds
@@ -385,13 +410,13 @@ def _subtree_owners(units, organisation_field):
     [unit pk, ...]})``. A unit that no longer exists holds the subtree it had on
     its last day (``in_subtree``).
     """
-    owners = {}
+    owners: dict[int, list[int]] = {}
     parts = []
     live = [unit for unit in units if unit.dissolved_on is None]
     gone = [unit for unit in units if unit.dissolved_on is not None]
     if live:
         steplen = Organisation.steplen
-        units_by_depth = {}
+        units_by_depth: dict[int, dict[str, int]] = {}
         for unit in live:
             units_by_depth.setdefault(unit.depth, {})[unit.path] = unit.pk
         prefix = _common_prefix([unit.path for unit in live], steplen)
@@ -415,7 +440,7 @@ def _subtree_owners(units, organisation_field):
     return reduce(operator.or_, parts), owners
 
 
-def _common_prefix(paths, steplen):
+def _common_prefix(paths: Iterable[str], steplen: int) -> str:
     """The longest tree path all ``paths`` start with (whole steps only), to let the database use its index."""
     paths = list(paths)
     first, last = min(paths), max(paths)

@@ -3,6 +3,12 @@ Changes to the union tree. Each change is an event backed by a decision, may
 be dated in the past, keeps every record, and is written to the audit log.
 """
 
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max
@@ -23,10 +29,15 @@ from .models import (
     OrganisationStatus,
 )
 
+if TYPE_CHECKING:
+    from congdoan.accounts.models import User
+
+    from .models import ExecutiveCommittee
+
 EDITABLE_FIELDS = ("name", "short_name", "code", "address", "phone", "email", "employer", "founded_on")
 
 
-def find_or_create_decision(*, number, signed_on, issuer, summary=""):
+def find_or_create_decision(*, number: str, signed_on: datetime.date, issuer: str, summary: str = "") -> Decision:
     """The decision with this number, date and issuer, recorded once."""
     decision, _created = Decision.objects.get_or_create(
         number=number.strip(), signed_on=signed_on, issuer=issuer.strip(), defaults={"summary": summary}
@@ -35,7 +46,17 @@ def find_or_create_decision(*, number, signed_on, issuer, summary=""):
 
 
 @transaction.atomic
-def found_organisation(*, parent, name, level, code, user=None, decision=None, founded_on=None, **fields):
+def found_organisation(
+    *,
+    parent: Organisation | None,
+    name: str,
+    level: str,
+    code: str,
+    user: User | None = None,
+    decision: Decision | None = None,
+    founded_on: datetime.date | None = None,
+    **fields: Any,
+) -> Organisation:
     """
     Create an organisation under ``parent`` (None: the top of the tree).
 
@@ -70,7 +91,9 @@ def found_organisation(*, parent, name, level, code, user=None, decision=None, f
 
 
 @transaction.atomic
-def update_organisation(organisation, user, version=None, **changes):
+def update_organisation(
+    organisation: Organisation, user: User | None, version: str | None = None, **changes: Any
+) -> Organisation:
     """
     Correct an organisation's details (a change of name goes through ``rename_organisation``).
     ``version``: the edit form's token, refused if the details changed since it was opened.
@@ -87,7 +110,9 @@ def update_organisation(organisation, user, version=None, **changes):
 
 
 @transaction.atomic
-def rename_organisation(organisation, *, new_name, decision, on, user=None):
+def rename_organisation(
+    organisation: Organisation, *, new_name: str, decision: Decision, on: datetime.date, user: User | None = None
+) -> Organisation:
     _require_active(organisation)
     old_name = organisation.name
     organisation.name = new_name
@@ -97,7 +122,14 @@ def rename_organisation(organisation, *, new_name, decision, on, user=None):
 
 
 @transaction.atomic
-def move_organisation(organisation, *, new_parent, decision, on, user=None):
+def move_organisation(
+    organisation: Organisation,
+    *,
+    new_parent: Organisation,
+    decision: Decision,
+    on: datetime.date,
+    user: User | None = None,
+) -> Organisation:
     """Put ``organisation`` and everything under it under ``new_parent`` from ``on``."""
     _require_active(organisation)
     if not may_hold(new_parent.level, organisation.level):
@@ -116,7 +148,15 @@ def move_organisation(organisation, *, new_parent, decision, on, user=None):
 
 
 @transaction.atomic
-def merge_organisation(organisation, *, into, decision, on, user=None, note=""):
+def merge_organisation(
+    organisation: Organisation,
+    *,
+    into: Organisation,
+    decision: Decision,
+    on: datetime.date,
+    user: User | None = None,
+    note: str = "",
+) -> OrganisationEvent:
     """
     Merge ``organisation`` into ``into`` on ``on``: the apps above the tree carry
     their records over first (``tree_hooks``: its members continue in ``into``),
@@ -141,7 +181,15 @@ def merge_organisation(organisation, *, into, decision, on, user=None, note=""):
 
 
 @transaction.atomic
-def split_organisation(organisation, *, parts, decision, on, user=None, dissolve=True):
+def split_organisation(
+    organisation: Organisation,
+    *,
+    parts: Iterable[Mapping[str, Any]],
+    decision: Decision,
+    on: datetime.date,
+    user: User | None = None,
+    dissolve: bool = True,
+) -> list[Organisation]:
     """
     Found the new unions ``parts`` (dicts of ``found_organisation`` fields) next
     to ``organisation`` from ``on``; by default the original is dissolved.
@@ -167,7 +215,9 @@ def split_organisation(organisation, *, parts, decision, on, user=None, dissolve
 
 
 @transaction.atomic
-def dissolve_organisation(organisation, *, decision, on, user=None):
+def dissolve_organisation(
+    organisation: Organisation, *, decision: Decision, on: datetime.date, user: User | None = None
+) -> Organisation:
     """
     Dissolve a union with no active units, once no app above the tree refuses
     (``tree_hooks``: it still has members); it stays readable.
@@ -190,17 +240,24 @@ def dissolve_organisation(organisation, *, decision, on, user=None):
 # Internals.
 
 
-def _require_active(organisation):
+def _require_active(organisation: Organisation) -> None:
     if not organisation.is_active:
         raise ValidationError(_("%(union)s has been dissolved and cannot change.") % {"union": organisation})
 
 
-def _close(organisation, on):
+def _close(organisation: Organisation, on: datetime.date) -> None:
     Organisation.objects.filter(pk=organisation.pk).update(status=OrganisationStatus.DISSOLVED, dissolved_on=on)
     organisation.status, organisation.dissolved_on = OrganisationStatus.DISSOLVED, on
 
 
-def _add_event(organisation, kind, on, decision, user, **fields):
+def _add_event(
+    organisation: Organisation,
+    kind: str,
+    on: datetime.date,
+    decision: Decision | None,
+    user: User | None,
+    **fields: Any,
+) -> OrganisationEvent:
     if decision is None:
         raise ValidationError(_("Every change to the union tree needs the decision that made it."))
     event = OrganisationEvent.objects.create(
@@ -215,7 +272,7 @@ def _add_event(organisation, kind, on, decision, user, **fields):
     return event
 
 
-def _place(organisation, parent, since):
+def _place(organisation: Organisation, parent: Organisation | None, since: datetime.date) -> None:
     """Record ``organisation``'s ancestors (itself included) from ``since``, as they stand now."""
     rows = [AncestryPeriod(organisation=organisation, ancestor=organisation, valid_from=BEGINNING)]
     if parent is not None:
@@ -226,7 +283,7 @@ def _place(organisation, parent, since):
     AncestryPeriod.objects.bulk_create(rows)
 
 
-def _open_ancestor_ids(organisation):
+def _open_ancestor_ids(organisation: Organisation) -> list[int]:
     return list(
         AncestryPeriod.objects.filter(organisation=organisation, valid_until__isnull=True).values_list(
             "ancestor_id", flat=True
@@ -234,7 +291,7 @@ def _open_ancestor_ids(organisation):
     )
 
 
-def _reparent(organisation, new_parent, on):
+def _reparent(organisation: Organisation, new_parent: Organisation, on: datetime.date) -> None:
     """Move the subtree in the current tree and start its new ancestry on ``on``."""
     subtree_ids = list(Organisation.objects.filter(path__startswith=organisation.path).values_list("pk", flat=True))
     outside = AncestryPeriod.objects.filter(organisation_id__in=subtree_ids, valid_until__isnull=True).exclude(
@@ -261,7 +318,15 @@ def _reparent(organisation, new_parent, on):
 
 
 @transaction.atomic
-def record_committee(organisation, *, term_starts_on, term_ends_on=None, seats=(), decision=None, user=None):
+def record_committee(
+    organisation: Organisation,
+    *,
+    term_starts_on: datetime.date,
+    term_ends_on: datetime.date | None = None,
+    seats: Sequence[Mapping[str, Any]] = (),
+    decision: Decision | None = None,
+    user: User | None = None,
+) -> ExecutiveCommittee:
     """Record the executive committee elected for a term, with its seats."""
     from .models import CommitteeSeat, ExecutiveCommittee
 
