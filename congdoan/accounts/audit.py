@@ -86,6 +86,11 @@ def record(
     return log(instance=instance, action=action, user=user, data=data)
 
 
+def record_creation(instance: Model, fields: Iterable[str], user: User | AnonymousUser | None) -> ModelLogEntry:
+    """The "created" entry of a new record, with the value of each of ``fields`` as it was created."""
+    return record(instance, CREATE, user, changes_between({}, snapshot(instance, fields)))
+
+
 BULK_BATCH_SIZE = 2000
 
 

@@ -84,7 +84,7 @@ def create_movement(
     )
     _check_movement(movement)
     movement.save()
-    audit.record(movement, audit.CREATE, user, audit.changes_between({}, audit.snapshot(movement, MOVEMENT_FIELDS)))
+    audit.record_creation(movement, MOVEMENT_FIELDS, user)
     return movement
 
 
@@ -177,12 +177,7 @@ def register(
     registration = Registration.objects.create(
         movement=movement, year=year, organisation=organisation, member=member, registered_on=registered_on
     )
-    audit.record(
-        registration,
-        audit.CREATE,
-        user,
-        audit.changes_between({}, audit.snapshot(registration, REGISTRATION_FIELDS)),
-    )
+    audit.record_creation(registration, REGISTRATION_FIELDS, user)
     return registration
 
 

@@ -57,7 +57,7 @@ def admit_member(*, organisation: Organisation, user: User | None = None, **fiel
         start_reason=PeriodStart.JOINED,
         **counted_fields(member),
     )
-    audit.record(member, audit.CREATE, user, audit.changes_between({}, audit.snapshot(member, RECORD_FIELDS)))
+    audit.record_creation(member, RECORD_FIELDS, user)
     return member
 
 

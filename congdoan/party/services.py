@@ -227,7 +227,7 @@ def identify_candidate(*, member: Member, identified_on: datetime.date, user: Us
         note=(note or "").strip(),
         created_by=user if getattr(user, "is_authenticated", False) else None,
     )
-    audit.record(candidate, audit.CREATE, user, audit.changes_between({}, audit.snapshot(candidate, RECORD_FIELDS)))
+    audit.record_creation(candidate, RECORD_FIELDS, user)
     return candidate
 
 

@@ -76,7 +76,7 @@ def open_term(
     )
     _check_term(term)
     term.save()
-    audit.record(term, audit.CREATE, user, audit.changes_between({}, audit.snapshot(term, TERM_FIELDS)))
+    audit.record_creation(term, TERM_FIELDS, user)
     return term
 
 
@@ -155,7 +155,7 @@ def add_target(
     )
     _check_target(target)
     target.save()
-    audit.record(target, audit.CREATE, user, audit.changes_between({}, audit.snapshot(target, TARGET_FIELDS)))
+    audit.record_creation(target, TARGET_FIELDS, user)
     return target
 
 

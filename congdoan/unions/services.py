@@ -84,9 +84,7 @@ def found_organisation(
     _place(organisation, parent, since=organisation.founded_on or BEGINNING)
     if decision is not None:
         _add_event(organisation, EventKind.FOUNDED, organisation.founded_on, decision, user, new_parent=parent)
-    audit.record(
-        organisation, audit.CREATE, user, audit.changes_between({}, audit.snapshot(organisation, EDITABLE_FIELDS))
-    )
+    audit.record_creation(organisation, EDITABLE_FIELDS, user)
     return organisation
 
 
