@@ -5,38 +5,21 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     dependencies = [
-        ("accounts", "0001_initial"),
-        ("unions", "0001_initial"),
+        ('accounts', '0001_initial'),
+        ('unions', '0001_initial'),
     ]
 
     operations = [
         migrations.AddField(
-            model_name="user",
-            name="organisation",
-            field=models.ForeignKey(
-                blank=True,
-                help_text="The union this person works for: they see it and everything under it.",
-                null=True,
-                on_delete=django.db.models.deletion.PROTECT,
-                related_name="officials",
-                to="unions.organisation",
-                verbose_name="union organisation",
-            ),
+            model_name='user',
+            name='organisation',
+            field=models.ForeignKey(blank=True, help_text='The union this person works for: they see it and everything under it.', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='officials', to='unions.organisation', verbose_name='union organisation'),
         ),
         migrations.AddField(
-            model_name="user",
-            name="union_role",
-            field=models.CharField(
-                blank=True,
-                choices=[
-                    ("official", "Union official (chair, vice-chair)"),
-                    ("clerk", "Member-data clerk"),
-                    ("viewer", "Viewer"),
-                ],
-                help_text="What this person may do with the union's records.",
-                max_length=16,
-                verbose_name="role in the union",
-            ),
+            model_name='user',
+            name='union_role',
+            field=models.CharField(blank=True, choices=[('official', 'Union official (chair, vice-chair)'), ('clerk', 'Member-data clerk'), ('viewer', 'Viewer')], help_text="What this person may do with the union's records.", max_length=16, verbose_name='role in the union'),
         ),
     ]

@@ -6,188 +6,101 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     initial = True
 
     dependencies = [
-        ("members", "0003_member_statistics_index"),
-        ("unions", "0001_initial"),
+        ('members', '0003_member_statistics_index'),
+        ('unions', '0001_initial'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name="Evaluation",
+            name='Evaluation',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                ("year", models.PositiveSmallIntegerField(verbose_name="year")),
-                ("scale", models.CharField(max_length=16, verbose_name="classification scale")),
-                ("classification", models.CharField(max_length=32, verbose_name="classification")),
-                (
-                    "is_top_class",
-                    models.BooleanField(
-                        default=False, help_text="Rated in the highest class of its scale.", verbose_name="top class"
-                    ),
-                ),
-                ("points", models.DecimalField(decimal_places=2, default=0, max_digits=6, verbose_name="points")),
-                (
-                    "max_points",
-                    models.DecimalField(decimal_places=2, default=0, max_digits=6, verbose_name="maximum points"),
-                ),
-                ("decided_on", models.DateField(blank=True, null=True, verbose_name="decided on")),
-                ("decision_number", models.CharField(blank=True, max_length=64, verbose_name="decision number")),
-                ("note", models.TextField(blank=True, verbose_name="note")),
-                (
-                    "evaluated_by",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
-                (
-                    "organisation",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.PROTECT,
-                        related_name="evaluations",
-                        to="unions.organisation",
-                        verbose_name="union",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('year', models.PositiveSmallIntegerField(verbose_name='year')),
+                ('scale', models.CharField(max_length=16, verbose_name='classification scale')),
+                ('classification', models.CharField(max_length=32, verbose_name='classification')),
+                ('is_top_class', models.BooleanField(default=False, help_text='Rated in the highest class of its scale.', verbose_name='top class')),
+                ('points', models.DecimalField(decimal_places=2, default=0, max_digits=6, verbose_name='points')),
+                ('max_points', models.DecimalField(decimal_places=2, default=0, max_digits=6, verbose_name='maximum points')),
+                ('decided_on', models.DateField(blank=True, null=True, verbose_name='decided on')),
+                ('decision_number', models.CharField(blank=True, max_length=64, verbose_name='decision number')),
+                ('note', models.TextField(blank=True, verbose_name='note')),
+                ('evaluated_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='evaluations', to='unions.organisation', verbose_name='union')),
             ],
             options={
-                "verbose_name": "annual evaluation",
-                "verbose_name_plural": "annual evaluations",
-                "ordering": ["-year", "organisation"],
+                'verbose_name': 'annual evaluation',
+                'verbose_name_plural': 'annual evaluations',
+                'ordering': ['-year', 'organisation'],
             },
         ),
         migrations.CreateModel(
-            name="EvaluationCriterion",
+            name='EvaluationCriterion',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                ("name", models.CharField(max_length=255, verbose_name="criterion")),
-                ("max_points", models.DecimalField(decimal_places=2, max_digits=6, verbose_name="maximum points")),
-                ("points", models.DecimalField(decimal_places=2, max_digits=6, verbose_name="points")),
-                (
-                    "from_quotas",
-                    models.BooleanField(
-                        default=False,
-                        help_text="Points computed from the unit's quota results.",
-                        verbose_name="counted from quotas",
-                    ),
-                ),
-                ("position", models.PositiveSmallIntegerField(default=0)),
-                (
-                    "evaluation",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE, related_name="criteria", to="emulation.evaluation"
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('name', models.CharField(max_length=255, verbose_name='criterion')),
+                ('max_points', models.DecimalField(decimal_places=2, max_digits=6, verbose_name='maximum points')),
+                ('points', models.DecimalField(decimal_places=2, max_digits=6, verbose_name='points')),
+                ('from_quotas', models.BooleanField(default=False, help_text="Points computed from the unit's quota results.", verbose_name='counted from quotas')),
+                ('position', models.PositiveSmallIntegerField(default=0)),
+                ('evaluation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='criteria', to='emulation.evaluation')),
             ],
             options={
-                "verbose_name": "criterion",
-                "verbose_name_plural": "criteria",
-                "ordering": ["evaluation", "position", "pk"],
+                'verbose_name': 'criterion',
+                'verbose_name_plural': 'criteria',
+                'ordering': ['evaluation', 'position', 'pk'],
             },
         ),
         migrations.CreateModel(
-            name="Movement",
+            name='Movement',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                (
-                    "kind",
-                    models.CharField(
-                        choices=[("movement", "Emulation movement"), ("campaign", "Campaign")],
-                        default="movement",
-                        max_length=16,
-                        verbose_name="kind",
-                    ),
-                ),
-                ("name", models.CharField(max_length=255, verbose_name="name")),
-                ("started_on", models.DateField(verbose_name="from")),
-                ("ended_on", models.DateField(blank=True, null=True, verbose_name="until")),
-                ("description", models.TextField(blank=True, verbose_name="description")),
-                (
-                    "organisation",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.PROTECT,
-                        related_name="movements",
-                        to="unions.organisation",
-                        verbose_name="launched by",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('kind', models.CharField(choices=[('movement', 'Emulation movement'), ('campaign', 'Campaign')], default='movement', max_length=16, verbose_name='kind')),
+                ('name', models.CharField(max_length=255, verbose_name='name')),
+                ('started_on', models.DateField(verbose_name='from')),
+                ('ended_on', models.DateField(blank=True, null=True, verbose_name='until')),
+                ('description', models.TextField(blank=True, verbose_name='description')),
+                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='movements', to='unions.organisation', verbose_name='launched by')),
             ],
             options={
-                "verbose_name": "emulation movement",
-                "verbose_name_plural": "emulation movements",
-                "ordering": ["-started_on", "name"],
+                'verbose_name': 'emulation movement',
+                'verbose_name_plural': 'emulation movements',
+                'ordering': ['-started_on', 'name'],
             },
         ),
         migrations.CreateModel(
-            name="Registration",
+            name='Registration',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                ("year", models.PositiveSmallIntegerField(verbose_name="year")),
-                ("registered_on", models.DateField(verbose_name="registered on")),
-                ("result", models.CharField(blank=True, max_length=255, verbose_name="result")),
-                ("award", models.CharField(blank=True, max_length=255, verbose_name="award")),
-                ("award_decision", models.CharField(blank=True, max_length=64, verbose_name="award decision")),
-                (
-                    "member",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.PROTECT,
-                        related_name="movement_registrations",
-                        to="members.member",
-                        verbose_name="member",
-                    ),
-                ),
-                (
-                    "movement",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="registrations",
-                        to="emulation.movement",
-                        verbose_name="movement",
-                    ),
-                ),
-                (
-                    "organisation",
-                    models.ForeignKey(
-                        help_text="The unit that registered, or the union of the member who did.",
-                        on_delete=django.db.models.deletion.PROTECT,
-                        related_name="movement_registrations",
-                        to="unions.organisation",
-                        verbose_name="unit",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('year', models.PositiveSmallIntegerField(verbose_name='year')),
+                ('registered_on', models.DateField(verbose_name='registered on')),
+                ('result', models.CharField(blank=True, max_length=255, verbose_name='result')),
+                ('award', models.CharField(blank=True, max_length=255, verbose_name='award')),
+                ('award_decision', models.CharField(blank=True, max_length=64, verbose_name='award decision')),
+                ('member', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='movement_registrations', to='members.member', verbose_name='member')),
+                ('movement', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='registrations', to='emulation.movement', verbose_name='movement')),
+                ('organisation', models.ForeignKey(help_text='The unit that registered, or the union of the member who did.', on_delete=django.db.models.deletion.PROTECT, related_name='movement_registrations', to='unions.organisation', verbose_name='unit')),
             ],
             options={
-                "verbose_name": "registration",
-                "verbose_name_plural": "registrations",
-                "ordering": ["movement", "year", "pk"],
+                'verbose_name': 'registration',
+                'verbose_name_plural': 'registrations',
+                'ordering': ['movement', 'year', 'pk'],
             },
         ),
         migrations.AddConstraint(
-            model_name="evaluation",
-            constraint=models.UniqueConstraint(fields=("organisation", "year"), name="one_evaluation_a_year"),
+            model_name='evaluation',
+            constraint=models.UniqueConstraint(fields=('organisation', 'year'), name='one_evaluation_a_year'),
         ),
         migrations.AddConstraint(
-            model_name="registration",
-            constraint=models.UniqueConstraint(
-                condition=models.Q(("member__isnull", True)),
-                fields=("movement", "year", "organisation"),
-                name="unit_registers_once_a_year",
-            ),
+            model_name='registration',
+            constraint=models.UniqueConstraint(condition=models.Q(('member__isnull', True)), fields=('movement', 'year', 'organisation'), name='unit_registers_once_a_year'),
         ),
         migrations.AddConstraint(
-            model_name="registration",
-            constraint=models.UniqueConstraint(
-                condition=models.Q(("member__isnull", False)),
-                fields=("movement", "year", "member"),
-                name="member_registers_once_a_year",
-            ),
+            model_name='registration',
+            constraint=models.UniqueConstraint(condition=models.Q(('member__isnull', False)), fields=('movement', 'year', 'member'), name='member_registers_once_a_year'),
         ),
     ]

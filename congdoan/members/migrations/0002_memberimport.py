@@ -7,67 +7,35 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     dependencies = [
-        ("members", "0001_initial"),
-        ("unions", "0001_initial"),
+        ('members', '0001_initial'),
+        ('unions', '0001_initial'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name="MemberImport",
+            name='MemberImport',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                (
-                    "file",
-                    models.FileField(blank=True, max_length=255, upload_to=congdoan.members.models._import_file_path),
-                ),
-                ("filename", models.CharField(max_length=255, verbose_name="file name")),
-                (
-                    "status",
-                    models.CharField(
-                        choices=[
-                            ("pending", "Waiting to be checked"),
-                            ("validating", "Checking the file"),
-                            ("ready", "Checked: waiting for confirmation"),
-                            ("failed", "Not imported"),
-                            ("importing", "Importing"),
-                            ("done", "Imported"),
-                        ],
-                        default="pending",
-                        max_length=16,
-                        verbose_name="status",
-                    ),
-                ),
-                ("total_rows", models.PositiveIntegerField(blank=True, null=True)),
-                ("processed_rows", models.PositiveIntegerField(default=0)),
-                ("errors", models.JSONField(blank=True, default=list)),
-                ("preview", models.JSONField(blank=True, default=dict)),
-                ("imported", models.PositiveIntegerField(default=0)),
-                ("created_at", models.DateTimeField(auto_now_add=True)),
-                ("finished_at", models.DateTimeField(blank=True, null=True)),
-                (
-                    "organisation",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="member_imports",
-                        to="unions.organisation",
-                    ),
-                ),
-                (
-                    "user",
-                    models.ForeignKey(
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('file', models.FileField(blank=True, max_length=255, upload_to=congdoan.members.models._import_file_path)),
+                ('filename', models.CharField(max_length=255, verbose_name='file name')),
+                ('status', models.CharField(choices=[('pending', 'Waiting to be checked'), ('validating', 'Checking the file'), ('ready', 'Checked: waiting for confirmation'), ('failed', 'Not imported'), ('importing', 'Importing'), ('done', 'Imported')], default='pending', max_length=16, verbose_name='status')),
+                ('total_rows', models.PositiveIntegerField(blank=True, null=True)),
+                ('processed_rows', models.PositiveIntegerField(default=0)),
+                ('errors', models.JSONField(blank=True, default=list)),
+                ('preview', models.JSONField(blank=True, default=dict)),
+                ('imported', models.PositiveIntegerField(default=0)),
+                ('created_at', models.DateTimeField(auto_now_add=True)),
+                ('finished_at', models.DateTimeField(blank=True, null=True)),
+                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='member_imports', to='unions.organisation')),
+                ('user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
             ],
             options={
-                "verbose_name": "member import",
-                "verbose_name_plural": "member imports",
-                "ordering": ["-created_at", "-pk"],
+                'verbose_name': 'member import',
+                'verbose_name_plural': 'member imports',
+                'ordering': ['-created_at', '-pk'],
             },
         ),
     ]

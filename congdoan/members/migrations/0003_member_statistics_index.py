@@ -4,14 +4,15 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     dependencies = [
-        ("members", "0002_memberimport"),
-        ("unions", "0001_initial"),
+        ('members', '0002_memberimport'),
+        ('unions', '0001_initial'),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name="member",
-            index=models.Index(fields=["id", "sex", "ethnicity", "party_admitted_on"], name="member_statistics"),
+            model_name='member',
+            index=models.Index(fields=['id', 'sex', 'ethnicity', 'party_admitted_on'], name='member_statistics'),
         ),
     ]

@@ -4,29 +4,30 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     dependencies = [
-        ("members", "0003_member_statistics_index"),
+        ('members', '0003_member_statistics_index'),
     ]
 
     operations = [
         migrations.RemoveIndex(
-            model_name="member",
-            name="member_statistics",
+            model_name='member',
+            name='member_statistics',
         ),
         migrations.AddField(
-            model_name="membership",
-            name="ethnicity",
+            model_name='membership',
+            name='ethnicity',
             field=models.CharField(blank=True, editable=False, max_length=2),
         ),
         migrations.AddField(
-            model_name="membership",
-            name="party_admitted_on",
+            model_name='membership',
+            name='party_admitted_on',
             field=models.DateField(blank=True, editable=False, null=True),
         ),
         migrations.AddField(
-            model_name="membership",
-            name="sex",
-            field=models.CharField(blank=True, choices=[("M", "Male"), ("F", "Female")], editable=False, max_length=1),
+            model_name='membership',
+            name='sex',
+            field=models.CharField(blank=True, choices=[('M', 'Male'), ('F', 'Female')], editable=False, max_length=1),
         ),
         # Existing periods take the copies from their members (UPDATE … FROM: PostgreSQL, SQLite ≥ 3.33).
         migrations.RunSQL(

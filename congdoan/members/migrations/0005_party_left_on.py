@@ -4,24 +4,20 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     dependencies = [
-        ("members", "0004_membership_counted_fields"),
+        ('members', '0004_membership_counted_fields'),
     ]
 
     operations = [
         migrations.AddField(
-            model_name="member",
-            name="party_left_on",
-            field=models.DateField(
-                blank=True,
-                help_text="Expelled, removed from the Party's list, or not recognised as a full member: from this date.",
-                null=True,
-                verbose_name="no longer a Party member from",
-            ),
+            model_name='member',
+            name='party_left_on',
+            field=models.DateField(blank=True, help_text="Expelled, removed from the Party's list, or not recognised as a full member: from this date.", null=True, verbose_name='no longer a Party member from'),
         ),
         migrations.AddField(
-            model_name="membership",
-            name="party_left_on",
+            model_name='membership',
+            name='party_left_on',
             field=models.DateField(blank=True, editable=False, null=True),
         ),
     ]

@@ -6,130 +6,49 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     initial = True
 
     dependencies = [
-        ("members", "0003_member_statistics_index"),
-        ("unions", "0001_initial"),
+        ('members', '0003_member_statistics_index'),
+        ('unions', '0001_initial'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name="Candidate",
+            name='Candidate',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                (
-                    "stage",
-                    models.CharField(
-                        choices=[
-                            ("identified", "Identified"),
-                            ("fostering", "Fostering"),
-                            ("introduced", "Introduced to the Party"),
-                            ("in_procedure", "In admission procedure"),
-                            ("admitted", "Admitted (probationary)"),
-                            ("confirmed", "Full Party member"),
-                            ("withdrawn", "Withdrawn or not admitted"),
-                        ],
-                        default="identified",
-                        max_length=16,
-                        verbose_name="stage",
-                    ),
-                ),
-                ("identified_on", models.DateField(verbose_name="identified on")),
-                ("fostering_started_on", models.DateField(blank=True, null=True, verbose_name="fostering from")),
-                ("course_started_on", models.DateField(blank=True, null=True, verbose_name="course from")),
-                ("course_ended_on", models.DateField(blank=True, null=True, verbose_name="course until")),
-                (
-                    "certificate_number",
-                    models.CharField(blank=True, max_length=64, verbose_name="course certificate number"),
-                ),
-                (
-                    "certificate_issued_on",
-                    models.DateField(blank=True, null=True, verbose_name="certificate issued on"),
-                ),
-                ("introduced_on", models.DateField(blank=True, null=True, verbose_name="introduced on")),
-                (
-                    "introduction_resolution",
-                    models.CharField(blank=True, max_length=64, verbose_name="introduction resolution number"),
-                ),
-                (
-                    "party_cell",
-                    models.CharField(blank=True, max_length=255, verbose_name="introduced to the party cell"),
-                ),
-                (
-                    "procedure_started_on",
-                    models.DateField(blank=True, null=True, verbose_name="admission procedure from"),
-                ),
-                ("admitted_on", models.DateField(blank=True, null=True, verbose_name="admitted on")),
-                (
-                    "admission_decision",
-                    models.CharField(blank=True, max_length=64, verbose_name="admission decision number"),
-                ),
-                ("confirmed_on", models.DateField(blank=True, null=True, verbose_name="full member from")),
-                (
-                    "confirmation_decision",
-                    models.CharField(blank=True, max_length=64, verbose_name="confirmation decision number"),
-                ),
-                ("withdrawn_on", models.DateField(blank=True, null=True, verbose_name="withdrawn on")),
-                (
-                    "withdrawn_at_stage",
-                    models.CharField(
-                        blank=True,
-                        choices=[
-                            ("identified", "Identified"),
-                            ("fostering", "Fostering"),
-                            ("introduced", "Introduced to the Party"),
-                            ("in_procedure", "In admission procedure"),
-                            ("admitted", "Admitted (probationary)"),
-                            ("confirmed", "Full Party member"),
-                            ("withdrawn", "Withdrawn or not admitted"),
-                        ],
-                        max_length=16,
-                        verbose_name="withdrawn at stage",
-                    ),
-                ),
-                ("withdrawal_reason", models.TextField(blank=True, verbose_name="reason")),
-                ("note", models.TextField(blank=True, verbose_name="note")),
-                ("created_at", models.DateTimeField(auto_now_add=True)),
-                (
-                    "created_by",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
-                (
-                    "member",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.PROTECT,
-                        related_name="party_candidacies",
-                        to="members.member",
-                        verbose_name="member",
-                    ),
-                ),
-                (
-                    "organisation",
-                    models.ForeignKey(
-                        help_text="The union that found the candidate (the member's union then).",
-                        on_delete=django.db.models.deletion.PROTECT,
-                        related_name="party_candidates",
-                        to="unions.organisation",
-                        verbose_name="union",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('stage', models.CharField(choices=[('identified', 'Identified'), ('fostering', 'Fostering'), ('introduced', 'Introduced to the Party'), ('in_procedure', 'In admission procedure'), ('admitted', 'Admitted (probationary)'), ('confirmed', 'Full Party member'), ('withdrawn', 'Withdrawn or not admitted')], default='identified', max_length=16, verbose_name='stage')),
+                ('identified_on', models.DateField(verbose_name='identified on')),
+                ('fostering_started_on', models.DateField(blank=True, null=True, verbose_name='fostering from')),
+                ('course_started_on', models.DateField(blank=True, null=True, verbose_name='course from')),
+                ('course_ended_on', models.DateField(blank=True, null=True, verbose_name='course until')),
+                ('certificate_number', models.CharField(blank=True, max_length=64, verbose_name='course certificate number')),
+                ('certificate_issued_on', models.DateField(blank=True, null=True, verbose_name='certificate issued on')),
+                ('introduced_on', models.DateField(blank=True, null=True, verbose_name='introduced on')),
+                ('introduction_resolution', models.CharField(blank=True, max_length=64, verbose_name='introduction resolution number')),
+                ('party_cell', models.CharField(blank=True, max_length=255, verbose_name='introduced to the party cell')),
+                ('procedure_started_on', models.DateField(blank=True, null=True, verbose_name='admission procedure from')),
+                ('admitted_on', models.DateField(blank=True, null=True, verbose_name='admitted on')),
+                ('admission_decision', models.CharField(blank=True, max_length=64, verbose_name='admission decision number')),
+                ('confirmed_on', models.DateField(blank=True, null=True, verbose_name='full member from')),
+                ('confirmation_decision', models.CharField(blank=True, max_length=64, verbose_name='confirmation decision number')),
+                ('withdrawn_on', models.DateField(blank=True, null=True, verbose_name='withdrawn on')),
+                ('withdrawn_at_stage', models.CharField(blank=True, choices=[('identified', 'Identified'), ('fostering', 'Fostering'), ('introduced', 'Introduced to the Party'), ('in_procedure', 'In admission procedure'), ('admitted', 'Admitted (probationary)'), ('confirmed', 'Full Party member'), ('withdrawn', 'Withdrawn or not admitted')], max_length=16, verbose_name='withdrawn at stage')),
+                ('withdrawal_reason', models.TextField(blank=True, verbose_name='reason')),
+                ('note', models.TextField(blank=True, verbose_name='note')),
+                ('created_at', models.DateTimeField(auto_now_add=True)),
+                ('created_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ('member', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='party_candidacies', to='members.member', verbose_name='member')),
+                ('organisation', models.ForeignKey(help_text="The union that found the candidate (the member's union then).", on_delete=django.db.models.deletion.PROTECT, related_name='party_candidates', to='unions.organisation', verbose_name='union')),
             ],
             options={
-                "verbose_name": "Party candidate",
-                "verbose_name_plural": "Party candidates",
-                "ordering": ["identified_on", "pk"],
-                "indexes": [
-                    models.Index(fields=["organisation", "stage"], name="candidate_by_union"),
-                    models.Index(fields=["organisation", "introduced_on"], name="candidate_introduced"),
-                ],
+                'verbose_name': 'Party candidate',
+                'verbose_name_plural': 'Party candidates',
+                'ordering': ['identified_on', 'pk'],
+                'indexes': [models.Index(fields=['organisation', 'stage'], name='candidate_by_union'), models.Index(fields=['organisation', 'introduced_on'], name='candidate_introduced')],
             },
         ),
     ]

@@ -5,20 +5,17 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     dependencies = [
-        ("members", "0003_member_statistics_index"),
-        ("party", "0001_initial"),
-        ("unions", "0001_initial"),
+        ('members', '0003_member_statistics_index'),
+        ('party', '0001_initial'),
+        ('unions', '0001_initial'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddConstraint(
-            model_name="candidate",
-            constraint=models.UniqueConstraint(
-                condition=models.Q(("stage__in", ["confirmed", "withdrawn"]), _negated=True),
-                fields=("member",),
-                name="one_open_candidacy_per_member",
-            ),
+            model_name='candidate',
+            constraint=models.UniqueConstraint(condition=models.Q(('stage__in', ['confirmed', 'withdrawn']), _negated=True), fields=('member',), name='one_open_candidacy_per_member'),
         ),
     ]

@@ -6,198 +6,89 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     initial = True
 
     dependencies = [
-        ("unions", "0001_initial"),
+        ('unions', '0001_initial'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name="Term",
+            name='Term',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                ("name", models.CharField(help_text="For example 2017–2022.", max_length=32, verbose_name="term")),
-                ("starts_on", models.DateField(verbose_name="from")),
-                ("ends_on", models.DateField(verbose_name="until")),
-                ("congress_held_on", models.DateField(verbose_name="congress held on")),
-                ("resolution_number", models.CharField(blank=True, max_length=64, verbose_name="resolution number")),
-                ("resolution_signed_on", models.DateField(blank=True, null=True, verbose_name="resolution signed on")),
-                ("resolution_summary", models.TextField(blank=True, verbose_name="resolution summary")),
-                (
-                    "organisation",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.PROTECT,
-                        related_name="terms",
-                        to="unions.organisation",
-                        verbose_name="union",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('name', models.CharField(help_text='For example 2017–2022.', max_length=32, verbose_name='term')),
+                ('starts_on', models.DateField(verbose_name='from')),
+                ('ends_on', models.DateField(verbose_name='until')),
+                ('congress_held_on', models.DateField(verbose_name='congress held on')),
+                ('resolution_number', models.CharField(blank=True, max_length=64, verbose_name='resolution number')),
+                ('resolution_signed_on', models.DateField(blank=True, null=True, verbose_name='resolution signed on')),
+                ('resolution_summary', models.TextField(blank=True, verbose_name='resolution summary')),
+                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='terms', to='unions.organisation', verbose_name='union')),
             ],
             options={
-                "verbose_name": "term",
-                "verbose_name_plural": "terms",
-                "ordering": ["organisation", "-starts_on"],
+                'verbose_name': 'term',
+                'verbose_name_plural': 'terms',
+                'ordering': ['organisation', '-starts_on'],
             },
         ),
         migrations.CreateModel(
-            name="Target",
+            name='Target',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                ("name", models.CharField(max_length=255, verbose_name="target")),
-                (
-                    "indicator",
-                    models.CharField(
-                        default="manual",
-                        help_text="What the system counts from records, or entered by hand.",
-                        max_length=64,
-                        verbose_name="indicator",
-                    ),
-                ),
-                (
-                    "comparison",
-                    models.CharField(
-                        choices=[("at_least", "at least"), ("at_most", "at most")],
-                        default="at_least",
-                        max_length=16,
-                        verbose_name="comparison",
-                    ),
-                ),
-                ("value", models.DecimalField(decimal_places=2, max_digits=12, verbose_name="value")),
-                (
-                    "unit",
-                    models.CharField(
-                        blank=True, help_text="For targets entered by hand.", max_length=32, verbose_name="unit"
-                    ),
-                ),
-                (
-                    "period",
-                    models.CharField(
-                        choices=[("term", "the whole term"), ("year", "each year")],
-                        default="term",
-                        max_length=8,
-                        verbose_name="period",
-                    ),
-                ),
-                ("position", models.PositiveSmallIntegerField(default=0)),
-                (
-                    "term",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="targets",
-                        to="plans.term",
-                        verbose_name="term",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('name', models.CharField(max_length=255, verbose_name='target')),
+                ('indicator', models.CharField(default='manual', help_text='What the system counts from records, or entered by hand.', max_length=64, verbose_name='indicator')),
+                ('comparison', models.CharField(choices=[('at_least', 'at least'), ('at_most', 'at most')], default='at_least', max_length=16, verbose_name='comparison')),
+                ('value', models.DecimalField(decimal_places=2, max_digits=12, verbose_name='value')),
+                ('unit', models.CharField(blank=True, help_text='For targets entered by hand.', max_length=32, verbose_name='unit')),
+                ('period', models.CharField(choices=[('term', 'the whole term'), ('year', 'each year')], default='term', max_length=8, verbose_name='period')),
+                ('position', models.PositiveSmallIntegerField(default=0)),
+                ('term', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='targets', to='plans.term', verbose_name='term')),
             ],
             options={
-                "verbose_name": "target",
-                "verbose_name_plural": "targets",
-                "ordering": ["term", "position", "pk"],
+                'verbose_name': 'target',
+                'verbose_name_plural': 'targets',
+                'ordering': ['term', 'position', 'pk'],
             },
         ),
         migrations.CreateModel(
-            name="Quota",
+            name='Quota',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                ("year", models.PositiveSmallIntegerField(blank=True, null=True, verbose_name="year")),
-                ("value", models.DecimalField(decimal_places=2, max_digits=12, verbose_name="quota")),
-                (
-                    "organisation",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.PROTECT,
-                        related_name="quotas",
-                        to="unions.organisation",
-                        verbose_name="unit",
-                    ),
-                ),
-                (
-                    "target",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="quotas",
-                        to="plans.target",
-                        verbose_name="target",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('year', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='year')),
+                ('value', models.DecimalField(decimal_places=2, max_digits=12, verbose_name='quota')),
+                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='quotas', to='unions.organisation', verbose_name='unit')),
+                ('target', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='quotas', to='plans.target', verbose_name='target')),
             ],
             options={
-                "verbose_name": "quota",
-                "verbose_name_plural": "quotas",
-                "ordering": ["target", "organisation", "year"],
-                "constraints": [
-                    models.UniqueConstraint(
-                        condition=models.Q(("year__isnull", False)),
-                        fields=("target", "organisation", "year"),
-                        name="one_quota_per_unit_and_year",
-                    ),
-                    models.UniqueConstraint(
-                        condition=models.Q(("year__isnull", True)),
-                        fields=("target", "organisation"),
-                        name="one_quota_per_unit_for_the_term",
-                    ),
-                ],
+                'verbose_name': 'quota',
+                'verbose_name_plural': 'quotas',
+                'ordering': ['target', 'organisation', 'year'],
+                'constraints': [models.UniqueConstraint(condition=models.Q(('year__isnull', False)), fields=('target', 'organisation', 'year'), name='one_quota_per_unit_and_year'), models.UniqueConstraint(condition=models.Q(('year__isnull', True)), fields=('target', 'organisation'), name='one_quota_per_unit_for_the_term')],
             },
         ),
         migrations.CreateModel(
-            name="ManualResult",
+            name='ManualResult',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                ("year", models.PositiveSmallIntegerField(blank=True, null=True, verbose_name="year")),
-                ("value", models.DecimalField(decimal_places=2, max_digits=12, verbose_name="result")),
-                ("evidence", models.TextField(help_text="Where the figure comes from.", verbose_name="evidence")),
-                ("recorded_at", models.DateTimeField(auto_now=True)),
-                (
-                    "organisation",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.PROTECT,
-                        related_name="target_results",
-                        to="unions.organisation",
-                        verbose_name="unit",
-                    ),
-                ),
-                (
-                    "recorded_by",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
-                (
-                    "target",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="results",
-                        to="plans.target",
-                        verbose_name="target",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('year', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='year')),
+                ('value', models.DecimalField(decimal_places=2, max_digits=12, verbose_name='result')),
+                ('evidence', models.TextField(help_text='Where the figure comes from.', verbose_name='evidence')),
+                ('recorded_at', models.DateTimeField(auto_now=True)),
+                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='target_results', to='unions.organisation', verbose_name='unit')),
+                ('recorded_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ('target', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='results', to='plans.target', verbose_name='target')),
             ],
             options={
-                "verbose_name": "result entered by hand",
-                "verbose_name_plural": "results entered by hand",
-                "constraints": [
-                    models.UniqueConstraint(
-                        condition=models.Q(("year__isnull", False)),
-                        fields=("target", "organisation", "year"),
-                        name="one_result_per_unit_and_year",
-                    ),
-                    models.UniqueConstraint(
-                        condition=models.Q(("year__isnull", True)),
-                        fields=("target", "organisation"),
-                        name="one_result_per_unit_for_the_term",
-                    ),
-                ],
+                'verbose_name': 'result entered by hand',
+                'verbose_name_plural': 'results entered by hand',
+                'constraints': [models.UniqueConstraint(condition=models.Q(('year__isnull', False)), fields=('target', 'organisation', 'year'), name='one_result_per_unit_and_year'), models.UniqueConstraint(condition=models.Q(('year__isnull', True)), fields=('target', 'organisation'), name='one_result_per_unit_for_the_term')],
             },
         ),
         migrations.AddConstraint(
-            model_name="term",
-            constraint=models.CheckConstraint(
-                condition=models.Q(("ends_on__gt", models.F("starts_on"))), name="term_ends_after_start"
-            ),
+            model_name='term',
+            constraint=models.CheckConstraint(condition=models.Q(('ends_on__gt', models.F('starts_on'))), name='term_ends_after_start'),
         ),
     ]
