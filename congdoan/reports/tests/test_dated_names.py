@@ -13,7 +13,6 @@ from io import BytesIO
 import pytest
 from django.urls import reverse
 from docx import Document
-from fpdf import FPDF
 
 from congdoan.accounts.models import User
 from congdoan.accounts.roles import UnionRole
@@ -23,6 +22,7 @@ from congdoan.reports.documents.content import report_document
 from congdoan.reports.documents.docx import report_docx
 from congdoan.reports.documents.pdf import fonts_available, report_pdf
 from congdoan.reports.selectors import term_report
+from congdoan.reports.tests.pdf_texts import record_pdf_texts
 from congdoan.unions import services as union_services
 from congdoan.unions.levels import Level
 from congdoan.unions.models import Organisation
@@ -93,14 +93,7 @@ def test_the_2017_2022_report_names_bac_kan_in_the_docx(merged):
 
 @pytest.mark.skipif(not fonts_available(), reason="the DejaVu fonts are not installed")
 def test_the_2017_2022_report_names_bac_kan_in_the_pdf(merged, monkeypatch):
-    written = []
-    original = FPDF.multi_cell
-
-    def recording(self, w, h=None, text="", *args, **kwargs):
-        written.append(text)
-        return original(self, w, h, text, *args, **kwargs)
-
-    monkeypatch.setattr(FPDF, "multi_cell", recording)
+    written = record_pdf_texts(monkeypatch)
     report_pdf(term_report(merged.transport, merged.term, SEED_DAY))
     text = "\n".join(written)
     assert "LIÊN ĐOÀN LAO ĐỘNG TỈNH BẮC KẠN" in text

@@ -8,11 +8,11 @@ import pytest
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm
-from fpdf import FPDF
 
 from congdoan.reports.documents.docx import report_docx
 from congdoan.reports.documents.pdf import FontsMissing, fonts_available, report_pdf
 from congdoan.reports.selectors import term_report
+from congdoan.reports.tests.pdf_texts import record_pdf_texts
 
 from .conftest import REPORT_DAY
 
@@ -97,14 +97,7 @@ def test_libreoffice_converts_the_docx(report, tmp_path):
 
 @pytest.mark.skipif(not fonts_available(), reason="the DejaVu fonts are not installed")
 def test_the_pdf_is_made_with_the_vietnamese_texts(report, monkeypatch):
-    written = []
-    original = FPDF.multi_cell
-
-    def recording(self, w, h=None, text="", *args, **kwargs):
-        written.append(text)
-        return original(self, w, h, text, *args, **kwargs)
-
-    monkeypatch.setattr(FPDF, "multi_cell", recording)
+    written = record_pdf_texts(monkeypatch)
     content, filename = report_pdf(report)
     assert content.startswith(b"%PDF-") and len(content) > 10_000
     assert filename.endswith(".pdf")

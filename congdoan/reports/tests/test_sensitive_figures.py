@@ -8,7 +8,6 @@ from io import BytesIO
 import pytest
 from django.urls import reverse
 from docx import Document
-from fpdf import FPDF
 
 from congdoan.accounts.models import User
 from congdoan.accounts.roles import UnionRole
@@ -16,6 +15,7 @@ from congdoan.registry_fixtures import admit
 from congdoan.reports.disclosure import disclosed_column
 from congdoan.reports.documents.pdf import fonts_available
 from congdoan.reports.formatting import Withheld
+from congdoan.reports.tests.pdf_texts import record_pdf_texts
 
 from .conftest import D
 
@@ -50,14 +50,7 @@ def docx_text(response):
 
 
 def pdf_text(client, monkeypatch, *args, **kwargs):
-    written = []
-    original = FPDF.multi_cell
-
-    def recording(self, w, h=None, text="", *more, **options):
-        written.append(text)
-        return original(self, w, h, text, *more, **options)
-
-    monkeypatch.setattr(FPDF, "multi_cell", recording)
+    written = record_pdf_texts(monkeypatch)
     response = client.get(*args, **kwargs)
     monkeypatch.undo()
     assert response.status_code == 200 and response.content.startswith(b"%PDF-")
