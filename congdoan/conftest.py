@@ -5,6 +5,7 @@ import itertools
 
 import pytest
 from django.core.cache import caches
+from django.utils import translation
 from wagtail.models import Page, Site
 from wagtail.rich_text import RichText
 
@@ -30,6 +31,13 @@ def empty_caches():
 def media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.PRIVATE_UPLOAD_ROOT = tmp_path / "private"
+
+
+@pytest.fixture
+def in_english():
+    """Messages as written in the code, whatever the translation says (``usefixtures("in_english")``)."""
+    with translation.override("en"):
+        yield
 
 
 def vietnam_time(year, month, day, hour=9, minute=0):

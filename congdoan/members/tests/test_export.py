@@ -6,7 +6,6 @@ import io
 import openpyxl
 import pytest
 from django.urls import reverse
-from django.utils import translation
 
 from congdoan.accounts.models import User
 from congdoan.accounts.roles import UnionRole
@@ -18,13 +17,7 @@ from congdoan.members.vocabularies import Education, PoliticalTheory, Qualificat
 from congdoan.registry_fixtures import admit, found
 from congdoan.unions.levels import Level
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def english():
-    with translation.override("en"):
-        yield
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("in_english")]
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ member form follows the same rule.
 
 import pytest
 from django.urls import reverse
-from django.utils import translation
 
 from congdoan.accounts.models import User
 from congdoan.accounts.roles import UnionRole
@@ -17,7 +16,7 @@ from congdoan.members.tests.test_import_members import header, row, workbook
 from congdoan.members.tests.test_member_records import NEW_MEMBER
 from congdoan.registry_fixtures import admit
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("in_english")]
 
 OUTSIDE_CARD = "This card number is already recorded for a member outside your union: check it, or ask the upper union."
 OUTSIDE_ID = "This citizen ID is already recorded for a member outside your union: check it, or ask the upper union."
@@ -25,12 +24,6 @@ TOO_MANY = (
     "Too many card numbers or citizen IDs you gave today are already recorded for members outside your union, "
     "so they are no longer pointed out: contact the upper union."
 )
-
-
-@pytest.fixture(autouse=True)
-def english():
-    with translation.override("en"):
-        yield
 
 
 @pytest.fixture

@@ -13,20 +13,14 @@ import pytest
 from django.core.files.base import ContentFile
 from django.core.management import call_command
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 
 from congdoan.accounts.models import User
 from congdoan.accounts.roles import UnionRole
 from congdoan.members.models import ImportStatus, MemberImport
 from congdoan.members.tests.test_import_pages import GOOD, upload
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def english():
-    with translation.override("en"):
-        yield
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("in_english")]
 
 
 @pytest.fixture

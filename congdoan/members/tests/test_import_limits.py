@@ -11,7 +11,6 @@ import zipfile
 
 import openpyxl
 import pytest
-from django.utils import translation
 
 from congdoan.accounts.models import User
 from congdoan.accounts.roles import UnionRole
@@ -21,16 +20,10 @@ from congdoan.members.models import Member
 from congdoan.members.spreadsheets import reading
 from congdoan.members.tests.test_import_reader import ods
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("in_english")]
 
 KEYS = ["card_number", "family_name", "middle_name", "given_name", "sex", "joined_union_on"]
 SHEET = "xl/worksheets/sheet1.xml"
-
-
-@pytest.fixture(autouse=True)
-def english():
-    with translation.override("en"):
-        yield
 
 
 @pytest.fixture

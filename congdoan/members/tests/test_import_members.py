@@ -17,14 +17,7 @@ from congdoan.members.models import Member, Membership
 from congdoan.members.vocabularies import Education, PeriodStart, Religion, Sex
 from congdoan.registry_fixtures import admit
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def english():
-    """Messages as written in the code, whatever the translation says."""
-    with translation.override("en"):
-        yield
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("in_english")]
 
 
 def header(key):

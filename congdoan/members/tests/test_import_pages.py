@@ -14,15 +14,9 @@ from congdoan.accounts.roles import UnionRole
 from congdoan.members.member_columns import COLUMNS_BY_KEY
 from congdoan.members.models import ImportStatus, Member, MemberImport
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("in_english")]
 
 KEYS = ["card_number", "family_name", "middle_name", "given_name", "sex", "citizen_id", "joined_union_on"]
-
-
-@pytest.fixture(autouse=True)
-def english():
-    with translation.override("en"):
-        yield
 
 
 def upload(rows, name="danh-sach.xlsx"):

@@ -11,17 +11,12 @@ import zipfile
 
 import openpyxl
 import pytest
-from django.utils import translation
 from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.cell.text import InlineFont
 
 from congdoan.members.spreadsheets.reading import Unreadable, open_table
 
-
-@pytest.fixture(autouse=True)
-def english():
-    with translation.override("en"):
-        yield
+pytestmark = pytest.mark.usefixtures("in_english")
 
 
 def read(content, name="x.xlsx"):

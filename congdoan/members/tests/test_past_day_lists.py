@@ -10,14 +10,13 @@ import io
 import openpyxl
 import pytest
 from django.urls import reverse
-from django.utils import translation
 
 from congdoan.members import services
 from congdoan.members.member_columns import COLUMNS_BY_KEY, UNIT_KEY
 from congdoan.members.vocabularies import Religion
 from congdoan.registry_fixtures import admit, role_users
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("in_english")]
 
 PAST_DAY = "01/06/2023"
 PERSONAL = {
@@ -29,12 +28,6 @@ PERSONAL = {
     "job_title": "Lái xe",
     "party_admitted_on": datetime.date(2012, 5, 19),
 }
-
-
-@pytest.fixture(autouse=True)
-def english():
-    with translation.override("en"):
-        yield
 
 
 @pytest.fixture

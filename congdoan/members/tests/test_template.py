@@ -5,7 +5,6 @@ import io
 import openpyxl
 import pytest
 from django.urls import reverse
-from django.utils import translation
 
 from congdoan.accounts.models import User
 from congdoan.accounts.roles import UnionRole
@@ -14,13 +13,7 @@ from congdoan.members.member_columns import COLUMNS, COLUMNS_BY_KEY, EXAMPLE
 from congdoan.members.member_import import import_members
 from congdoan.members.models import SENSITIVE_FIELDS, Member
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def english():
-    with translation.override("en"):
-        yield
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("in_english")]
 
 
 def open_workbook(content):
