@@ -16,8 +16,9 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from congdoan.accounts.access import back_office_page, back_office_view, forbidden, show_refusal
 from congdoan.backoffice.concurrency import EditConflict, conflict_response, fingerprint
+from congdoan.backoffice.gate import back_office_view, forbidden
+from congdoan.backoffice.pages import back_office_page, show_refusal
 from congdoan.unions.navigation import breadcrumb_items, opens_on_home_union
 from congdoan.unions.selectors import organisation_for
 

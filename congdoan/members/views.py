@@ -15,9 +15,10 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from congdoan.accounts import audit
-from congdoan.accounts.access import back_office_page, back_office_view, show_refusal
 from congdoan.accounts.sensitive import hidden_fields, sees_sensitive_figures
 from congdoan.backoffice.concurrency import EditConflict, conflict_response
+from congdoan.backoffice.gate import back_office_view
+from congdoan.backoffice.pages import back_office_page, show_refusal
 from congdoan.unions.navigation import breadcrumb_items
 from congdoan.unions.selectors import organisation_for
 

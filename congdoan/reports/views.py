@@ -18,7 +18,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from congdoan.accounts.access import back_office_page, back_office_view
+from congdoan.backoffice.gate import back_office_view
+from congdoan.backoffice.pages import back_office_page
 from congdoan.portal import services as portal_services
 from congdoan.unions.navigation import breadcrumb_items, opens_on_home_union
 

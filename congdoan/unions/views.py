@@ -14,8 +14,9 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from congdoan.accounts import audit
-from congdoan.accounts.access import back_office_page, back_office_view
 from congdoan.backoffice.concurrency import EditConflict, conflict_response
+from congdoan.backoffice.gate import back_office_view
+from congdoan.backoffice.pages import back_office_page
 
 from . import selectors, services
 from .forms import (
