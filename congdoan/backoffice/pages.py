@@ -62,6 +62,8 @@ def form_page(
     aliases: Mapping[str, str] | None = None,
     hidden_fields: Sequence[str] = (),
     submitted: Callable[[Any], Mapping[str, Any]] | None = None,
+    formsets: Sequence[forms.BaseFormSet] = (),
+    back: str | None = None,
 ) -> HttpResponse:
     """
     The one form page of the back office. A GET, or a form with errors, shows
@@ -70,14 +72,17 @@ def form_page(
     conflict on the conflict page; otherwise the message ``done`` and a redirect
     to ``then`` (either may be a function of what ``save`` returned).
     ``hidden_fields`` and what ``submitted(form)`` returns go to the conflict page.
+    ``formsets`` (in ``page``'s context) must be valid too before ``save`` is called;
+    ``back`` is the conflict page's way back when ``then`` is a function.
     """
-    if request.method == "POST" and form.is_valid():
+    if request.method == "POST" and form.is_valid() and all(formset.is_valid() for formset in formsets):
         try:
             result = save(form)
         except ValidationError as error:
             show_refusal(form, error, aliases)
         except EditConflict as conflict:
-            back = then if isinstance(then, str) else request.get_full_path()
+            if back is None:
+                back = then if isinstance(then, str) else request.get_full_path()
             return conflict_response(
                 request,
                 form,
