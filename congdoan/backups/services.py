@@ -187,7 +187,16 @@ def make_backup(*, destination: Path | str) -> Path:
     is written beside its final name and renamed once complete, with mode 0600.
     """
     created = timezone.now()
+    for setting in ("MEDIA_ROOT", "STATIC_ROOT"):
+        published = Path(getattr(settings, setting)).resolve()
+        if Path(destination).resolve().is_relative_to(published):
+            raise BackupError(
+                gettext("%(destination)s is inside %(setting)s, which the web server publishes: choose another folder.")
+                % {"destination": destination, "setting": setting}
+            )
     target = _archive_path(Path(destination), created)
+    if target.exists():
+        raise BackupError(gettext("%(path)s already exists.") % {"path": target})
     partial = target.with_name(f".{target.name}.partial")
     vendor = connection.vendor
     if vendor not in DUMP_NAMES:

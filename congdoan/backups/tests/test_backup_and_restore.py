@@ -88,9 +88,14 @@ def test_backup_wipe_restore_gives_the_same_counts_and_checksums(installation, t
 
 def test_the_commands_back_up_and_replace_a_database_with_force(installation, tmp_path):
     out = io.StringIO()
-    call_command("backup", destination=tmp_path / "sao-luu.tar", stdout=out)
     archive = tmp_path / "sao-luu.tar"
+    call_command("backup", destination=archive, stdout=out)
     assert "sao-luu.tar" in out.getvalue() and "dữ liệu cá nhân" in out.getvalue()
+    with pytest.raises(CommandError, match="đã tồn tại"):
+        call_command("backup", destination=archive)
+    with pytest.raises(CommandError, match="MEDIA_ROOT"):  # it would be published
+        call_command("backup", destination=Path(settings.MEDIA_ROOT) / "sao-luu")
+    assert not (Path(settings.MEDIA_ROOT) / "sao-luu").exists()
     counts = table_counts()
     admit(installation.school, given="Dũng")  # a change after the backup, which --force replaces
 
