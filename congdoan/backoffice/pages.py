@@ -62,6 +62,7 @@ def form_page(
     aliases: Mapping[str, str] | None = None,
     hidden_fields: Sequence[str] = (),
     submitted: Callable[[Any], Mapping[str, Any]] | None = None,
+    back: str | None = None,
 ) -> HttpResponse:
     """
     The one form page of the back office. A GET, or a form with errors, shows
@@ -69,7 +70,8 @@ def form_page(
     service: a refusal (``ValidationError``) is shown on the form, an edit
     conflict on the conflict page; otherwise the message ``done`` and a redirect
     to ``then`` (either may be a function of what ``save`` returned).
-    ``hidden_fields`` and what ``submitted(form)`` returns go to the conflict page.
+    ``hidden_fields`` and what ``submitted(form)`` returns go to the conflict page;
+    ``back``: its way back, when not ``then`` (default: ``then`` if a URL, else this page).
     """
     if request.method == "POST" and form.is_valid():
         try:
@@ -77,7 +79,7 @@ def form_page(
         except ValidationError as error:
             show_refusal(form, error, aliases)
         except EditConflict as conflict:
-            back = then if isinstance(then, str) else request.get_full_path()
+            back = back or (then if isinstance(then, str) else request.get_full_path())
             return conflict_response(
                 request,
                 form,
