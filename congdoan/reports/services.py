@@ -23,11 +23,17 @@ if TYPE_CHECKING:
     from decimal import Decimal
 
     from congdoan.accounts.models import User
+    from congdoan.accounts.scoping import Scope
     from congdoan.plans.selectors import TargetProgress
 
     from .selectors import TermReport
 
 INTRODUCED_INDICATOR = "party_introduced"
+
+
+def may_draft_article(scope: Scope) -> bool:
+    """Officials draft a portal article from a report; the other roles read and download it."""
+    return scope.manages_organisations
 
 
 def introduction_target(report: TermReport) -> TargetProgress | None:
