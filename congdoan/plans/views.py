@@ -108,65 +108,55 @@ def term_detail(request, pk):
     ).render(request)
 
 
+def _term_form(request, term, form, save, *, title, crumb, done, template="backoffice/form.html", **context):
+    """A form page under ``term`` (its last crumb: ``crumb``): on a valid POST ``save(form)``, then back to the term."""
+    page = section.page(template, title, _term_crumbs(request, term, (request.path, crumb)), **context)
+    return form_page(request, form, save, page, done=done, then=_term_url(term))
+
+
 @writes
 def term_edit(request, pk):
     term = selectors.term_for(request.user, pk)
-    page = section.page(
-        "backoffice/form.html",
-        _("Edit the term %(term)s") % {"term": term.name},
-        _term_crumbs(request, term, (request.path, _("Edit"))),
-    )
-    return form_page(
-        request,
-        TermEditForm(request.POST or None, instance=term),
+    return _term_form(
+        request, term, TermEditForm(request.POST or None, instance=term),
         lambda form: services.update_term(term, user=request.user, version=form.submitted_version(), **form.changes()),
-        page,
+        title=_("Edit the term %(term)s") % {"term": term.name},
+        crumb=_("Edit"),
         done=lambda term: _("The term %(term)s has been saved.") % {"term": term.name},
-        then=_term_url(term),
-    )
+    )  # fmt: skip
 
 
 @writes
 def target_add(request, term_pk):
     term = selectors.term_for(request.user, term_pk)
-    page = section.page(
-        "backoffice/form.html",
-        _("New target of the term %(term)s") % {"term": term.name},
-        _term_crumbs(request, term, (request.path, _("New target"))),
-    )
-    return form_page(
-        request,
-        TargetForm(request.POST or None),
+    return _term_form(
+        request, term, TargetForm(request.POST or None),
         lambda form: services.add_target(term, user=request.user, **form.cleaned_data),
-        page,
+        title=_("New target of the term %(term)s") % {"term": term.name},
+        crumb=_("New target"),
         done=lambda target: _("The target “%(target)s” has been added.") % {"target": target},
-        then=_term_url(term),
-    )
+    )  # fmt: skip
 
 
 @writes
 def target_edit(request, pk):
     target = selectors.target_for(request.user, pk)
-    term = target.term
-    crumbs = _term_crumbs(request, term, (request.path, _("Edit target")))
     if request.method == "POST" and "remove" in request.POST:
-        return _remove_target(request, target, crumbs)
-    page = section.page(
-        "plans/target_form.html", _("Edit the target “%(target)s”") % {"target": target}, crumbs, target=target
-    )
-    return form_page(
-        request,
-        TargetEditForm(request.POST or None, instance=target),
+        return _remove_target(request, target)
+    return _term_form(
+        request, target.term, TargetEditForm(request.POST or None, instance=target),
         lambda form: services.update_target(
             target, user=request.user, version=form.submitted_version(), **form.changes()
         ),
-        page,
+        title=_("Edit the target “%(target)s”") % {"target": target},
+        crumb=_("Edit target"),
         done=lambda target: _("The target “%(target)s” has been saved.") % {"target": target.name},
-        then=_term_url(term),
-    )
+        template="plans/target_form.html",
+        target=target,
+    )  # fmt: skip
 
 
-def _remove_target(request, target, crumbs):
+def _remove_target(request, target):
     # Not form_page: the removal button sends the page's version alone (the target's fields are the edit
     # form's business), a stale page is told by a message on the edit page, and the conflict page labels
     # its rows with the edit form, of which nothing was submitted.
@@ -174,15 +164,17 @@ def _remove_target(request, target, crumbs):
     if not removal.is_valid():
         messages.error(request, removal.errors[VERSION_FIELD][0])
         return redirect("plans:target_edit", target.pk)
+    term = target.term
     try:
         services.remove_target(target, user=request.user, version=removal.submitted_version())
     except EditConflict as conflict:
+        crumbs = _term_crumbs(request, term, (request.path, _("Edit target")))
         shown = TargetEditForm(instance=target)
         return conflict_response(
-            request, shown, conflict, back_url=_term_url(target.term), breadcrumbs_items=crumbs, submitted={}
+            request, shown, conflict, back_url=_term_url(term), breadcrumbs_items=crumbs, submitted={}
         )
     messages.success(request, _("The target “%(target)s” has been removed.") % {"target": target})
-    return redirect("plans:term", target.term.pk)
+    return redirect("plans:term", term.pk)
 
 
 def _quota_year(request, target):
@@ -277,11 +269,6 @@ def manual_result(request, pk):
         initial={"organisation": term.organisation},
         version=fingerprint(selectors.manual_result_values(target)),
     )
-    page = section.page(
-        "backoffice/form.html",
-        _("Result of “%(target)s”") % {"target": target},
-        _term_crumbs(request, term, (request.path, _("Enter a result"))),
-    )
 
     def record(form):
         data = form.cleaned_data
@@ -290,7 +277,12 @@ def manual_result(request, pk):
             user=request.user, version=form.submitted_version(),
         )  # fmt: skip
 
-    return form_page(request, form, record, page, done=_("The result has been recorded."), then=_term_url(term))
+    return _term_form(
+        request, term, form, record,
+        title=_("Result of “%(target)s”") % {"target": target},
+        crumb=_("Enter a result"),
+        done=_("The result has been recorded."),
+    )  # fmt: skip
 
 
 @back_office_view
