@@ -9,7 +9,7 @@ import datetime
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from django.db.models import QuerySet, Sum
 from django.http import Http404
@@ -31,6 +31,9 @@ if TYPE_CHECKING:
     from congdoan.unions.models import Organisation
 
 
+_Dated = TypeVar("_Dated", Quota, ManualResult)
+
+
 @dataclass
 class TargetProgress:
     """How far a target has come by ``day``."""
@@ -49,6 +52,11 @@ class TargetProgress:
 def term_end(term: Term, day: datetime.date | None = None) -> datetime.date:
     """The last day counted for ``term`` on ``day``: the term's end, or ``day`` if earlier."""
     return min(term.ends_on, day) if day else term.ends_on
+
+
+def of_year(queryset: QuerySet[_Dated], year: int | None) -> QuerySet[_Dated]:
+    """The quotas (or results entered by hand) of ``queryset`` for ``year``; None: those for the whole term."""
+    return queryset.filter(year=year) if year is not None else queryset.filter(year__isnull=True)
 
 
 def counted_on(asked: datetime.date | None = None) -> datetime.date:
@@ -401,7 +409,7 @@ def quota_table(target: Target, year: int | None = None) -> QuotaTable:
     term = target.term
     union = term.organisation
     quotas = Quota.objects.filter(target=target)
-    quotas = quotas.filter(year=year) if year is not None else quotas.filter(year__isnull=True)
+    quotas = of_year(quotas, year)
     allocated_to = {quota.organisation_id: quota.value for quota in quotas}
     units = [
         unit for unit in units_answering_to(union).order_by("name_key") if unit.is_active or unit.pk in allocated_to
@@ -414,7 +422,7 @@ def quota_table(target: Target, year: int | None = None) -> QuotaTable:
         actuals = computed.values(units, start, end) if start <= end else {}
     else:
         results = ManualResult.objects.filter(target=target, organisation__in=units)
-        results = results.filter(year=year) if year is not None else results.filter(year__isnull=True)
+        results = of_year(results, year)
         actuals = {row.organisation_id: row.value for row in results}
     rows = []
     for unit in units:
@@ -718,7 +726,7 @@ def quota_values(target: Target, year: int | None = None) -> dict[str, Decimal]:
     the allocation a quota form edits as a whole, whose version it carries.
     """
     quotas = Quota.objects.filter(target=target)
-    quotas = quotas.filter(year=year) if year is not None else quotas.filter(year__isnull=True)
+    quotas = of_year(quotas, year)
     return {str(organisation_id): value for organisation_id, value in quotas.values_list("organisation_id", "value")}
 
 

@@ -270,7 +270,7 @@ def allocate_quotas(
         raise ValidationError(_("A target for each year is allocated year by year: choose the year."))
     children = {child.pk: child for child in union.get_children()}
     existing = Quota.objects.filter(target=target)
-    existing = existing.filter(year=year) if year is not None else existing.filter(year__isnull=True)
+    existing = selectors.of_year(existing, year)
     before = {quota.organisation_id: quota.value for quota in existing}
     cleaned = {}
     for unit, value in allocation.items():
