@@ -71,9 +71,9 @@ def form_page(
     service: a refusal (``ValidationError``) is shown on the form, an edit
     conflict on the conflict page; otherwise the message ``done`` and a redirect
     to ``then`` (either may be a function of what ``save`` returned).
-    ``hidden_fields`` and what ``submitted(form)`` returns go to the conflict page.
-    ``formsets`` (in ``page``'s context) must be valid too before ``save`` is called;
-    ``back`` is the conflict page's way back when ``then`` is a function.
+    ``hidden_fields`` and what ``submitted(form)`` returns go to the conflict page;
+    ``back``: its way back, when not ``then`` (default: ``then`` if a URL, else this page).
+    ``formsets`` (in ``page``'s context) must be valid too before ``save`` is called.
     """
     if request.method == "POST" and form.is_valid() and all(formset.is_valid() for formset in formsets):
         try:
@@ -81,8 +81,7 @@ def form_page(
         except ValidationError as error:
             show_refusal(form, error, aliases)
         except EditConflict as conflict:
-            if back is None:
-                back = then if isinstance(then, str) else request.get_full_path()
+            back = back or (then if isinstance(then, str) else request.get_full_path())
             return conflict_response(
                 request,
                 form,
