@@ -152,7 +152,11 @@ def member_end(request, pk):
 def _action_page(request, member, title, submit_label):
     """The page of a one-form action on a member (transfer, end): under their record."""
     return section.page(
-        "members/member_action.html", title, _member_crumbs(request, member), member=member, submit_label=submit_label
+        "backoffice/form.html",
+        title,
+        _member_crumbs(request, member),
+        subject=f"{member.full_name} — {member.organisation}",
+        submit_label=submit_label,
     )
 
 

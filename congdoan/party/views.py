@@ -116,7 +116,7 @@ def candidate_add(request, organisation_pk):
         )
 
     page = section.page(
-        "party/candidate_form.html",
+        "backoffice/form.html",
         _("Identify a candidate in %(union)s") % {"union": organisation},
         section.crumbs(request, organisation, (request.path, _("Identify a candidate"))),
         organisation=organisation,
@@ -186,10 +186,10 @@ def candidate_withdraw(request, pk):
 def _candidate_action(request, candidate, form, save, *, title, submit_label, done):
     """A one-form action on a candidacy: on a valid POST ``save(form)``, then back to the candidacy."""
     page = section.page(
-        "party/candidate_form.html",
+        "backoffice/form.html",
         title,
         _candidate_crumbs(request, candidate, (request.path, title)),
-        candidate=candidate,
+        subject=f"{candidate.member.full_name} — {candidate.member.organisation} · {candidate.get_stage_display()}",
         submit_label=submit_label,
     )
     return form_page(request, form, save, page, done=done, then=reverse("party:detail", args=[candidate.pk]))
