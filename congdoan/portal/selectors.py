@@ -76,15 +76,21 @@ def live_page(pk: int, content_type_id: int) -> Page:
 
 
 def site_for_request(request: HttpRequest) -> Site | None:
-    """The Wagtail Site for this host, with its specific root page, cached between requests."""
-    host = request.get_host().lower()
-    key = f"portal:site:{content_version.generation()}:{host}"
+    """
+    The Wagtail Site for this host, with its specific home page, cached per release and content
+    version (Wagtail's `Site.find_for_request` runs a query for each request, and its home page
+    one more), and kept on the request as `portal_site` for the rest of the request.
+    """
+    if hasattr(request, "portal_site"):
+        return request.portal_site  # type: ignore[no-any-return]
+    key = f"portal:site:{content_version.generation()}:{request.get_host().lower()}"
     site = cache.get(key)
     if site is None:
-        site = Site._find_for_request(request)
+        site = Site.find_for_request(request)
         if site is not None:
             site.root_page.specific  # noqa: B018 - loaded now so the cached copy carries it
             cache.set(key, site, CHROME_TIMEOUT)
+    request.portal_site = site  # type: ignore[attr-defined]
     return site
 
 
@@ -152,7 +158,7 @@ def site_chrome(request: HttpRequest) -> dict[str, Any]:
     """
     from .models import Slogan
 
-    site = Site.find_for_request(request)
+    site = site_for_request(request)
     if site is None:
         return {}
     today = timezone.localdate()

@@ -104,7 +104,6 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "congdoan.portal.middleware.CachedSiteMiddleware",
     # Last, as axes asks: turns a refused sign-in into the lockout page (accounts/lockout.py).
     "axes.middleware.AxesMiddleware",
 ]
