@@ -82,7 +82,7 @@ def site_for_request(request: HttpRequest) -> Site | None:
     one more), and kept on the request as `portal_site` for the rest of the request.
     """
     if hasattr(request, "portal_site"):
-        return request.portal_site  # type: ignore[no-any-return]
+        return request.portal_site
     key = f"portal:site:{content_version.generation()}:{request.get_host().lower()}"
     site = cache.get(key)
     if site is None:
