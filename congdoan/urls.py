@@ -28,4 +28,8 @@ def serve_media(request, path):
 if settings.SERVE_MEDIA:
     urlpatterns.append(re_path(r"^%s(?P<path>.*)$" % settings.MEDIA_URL.lstrip("/"), serve_media))
 
-urlpatterns.append(path("", include(wagtail_urls)))
+# Pages: the portal's serve view answers before Wagtail's own (same pattern, same name).
+urlpatterns += [
+    re_path(wagtail_urls.serve_pattern, portal_views.serve, name="wagtail_serve"),
+    path("", include(wagtail_urls)),
+]

@@ -5,10 +5,15 @@ Every cached page and the cached site chrome are stored under the current number
 so publishing, unpublishing or editing a slide makes all of them stale at once:
 no cached page is ever served after a publish. (The cache must be shared by all
 processes: local memory for the single-process embedded default, Redis otherwise.)
+
+The keys carry the running release too (`generation`): the cache outlives a deploy,
+and the new code must never unpickle a page or site object of the old class layout,
+nor serve pages and fragments rendered by the old templates.
 """
 
 import time
 
+from django.conf import settings
 from django.core.cache import cache
 
 VERSION_KEY = "portal:content-version"
@@ -31,3 +36,8 @@ def bump():
         cache.incr(VERSION_KEY)
     except ValueError:
         cache.set(VERSION_KEY, int(time.time() * 1000), timeout=None)
+
+
+def generation() -> str:
+    """What every portal cache key carries: the running release and the current content version."""
+    return f"{settings.RELEASE}.{current()}"

@@ -1,9 +1,9 @@
-"""Request hooks of the portal: its security policy, scheduled publishing, the anonymous page cache, the site lookup."""
+"""Request hooks of the portal: its security policy, scheduled publishing, the anonymous page cache."""
 
 from csp.middleware import CSPMiddleware
 from django.conf import settings
 
-from . import page_cache, scheduled_publishing, selectors
+from . import page_cache, scheduled_publishing
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
@@ -55,14 +55,3 @@ class AnonymousPageCacheMiddleware:
             page_cache.store(key, response)
             response["X-Page-Cache"] = "miss"
         return response
-
-
-class CachedSiteMiddleware:
-    """Find the Wagtail Site from the cache instead of one query per request."""
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        request._wagtail_site = selectors.site_for_request(request)
-        return self.get_response(request)

@@ -1,10 +1,10 @@
 """
 The anonymous page cache: whole responses for readers who are not signed in.
 
-Keys carry the content version (see content_version.py), so a publish makes every
-cached page stale at once. A key is computed when the request arrives: a page that
-was being rendered while something was published is stored under the old version
-and can never be served afterwards.
+Keys carry the release and the content version (see content_version.py), so a
+publish or a deploy makes every cached page stale at once. A key is computed when
+the request arrives: a page that was being rendered while something was published
+is stored under the old version and can never be served afterwards.
 
 Who is "signed in" is decided by the session store, not by the mere presence of a
 session cookie: anyone can send a made-up `sessionid`, and if that alone bypassed the
@@ -70,7 +70,7 @@ def is_cacheable_response(response):
 def key_for(request):
     location = f"{request.get_host()}{request.get_full_path()}"
     digest = hashlib.sha1(location.encode(), usedforsecurity=False).hexdigest()
-    return f"portal:page:{content_version.current()}:{digest}"
+    return f"portal:page:{content_version.generation()}:{digest}"
 
 
 def fetch(key):

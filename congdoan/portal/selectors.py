@@ -45,11 +45,11 @@ def deepest_page_on_path(root: Page, path_components: Sequence[str]) -> tuple[Pa
     """
     The deepest page under `root` whose URL is a prefix of `path_components`,
     as (specific page, number of components it consumed), or (None, 0).
-    Which page a path leads to, and that page, are cached per content version (moves
-    and publishes change the version), so a routed request usually runs no query.
+    Which page a path leads to, and that page, are cached per release and content version
+    (moves and publishes change the version), so a routed request usually runs no query.
     """
     path_digest = hashlib.sha1("/".join(path_components).encode(), usedforsecurity=False).hexdigest()
-    key = f"portal:route:{content_version.current()}:{root.pk}:{path_digest}"
+    key = f"portal:route:{content_version.generation()}:{root.pk}:{path_digest}"
     match = cache.get(key)
     if match is None:
         match = _deepest_match(root, path_components) or ()
@@ -62,10 +62,11 @@ def deepest_page_on_path(root: Page, path_components: Sequence[str]) -> tuple[Pa
 
 def live_page(pk: int, content_type_id: int) -> Page:
     """
-    The specific page `pk` as it is live, cached per content version: the page row holds
-    the live content (drafts live in revisions), and any publish changes the version.
+    The specific page `pk` as it is live, cached per release and content version: the page
+    row holds the live content (drafts live in revisions), and any publish changes the version.
+    The cache holds the pickled page, so the key must change with the code (see content_version).
     """
-    key = f"portal:live-page:{content_version.current()}:{pk}"
+    key = f"portal:live-page:{content_version.generation()}:{pk}"
     page = cache.get(key)
     if page is None:
         model = ContentType.objects.get_for_id(content_type_id).model_class()
@@ -75,15 +76,21 @@ def live_page(pk: int, content_type_id: int) -> Page:
 
 
 def site_for_request(request: HttpRequest) -> Site | None:
-    """The Wagtail Site for this host, with its specific root page, cached between requests."""
-    host = request.get_host().lower()
-    key = f"portal:site:{host}:{content_version.current()}"
+    """
+    The Wagtail Site for this host, with its specific home page, cached per release and content
+    version (Wagtail's `Site.find_for_request` runs a query for each request, and its home page
+    one more), and kept on the request as `portal_site` for the rest of the request.
+    """
+    if hasattr(request, "portal_site"):
+        return request.portal_site
+    key = f"portal:site:{content_version.generation()}:{request.get_host().lower()}"
     site = cache.get(key)
     if site is None:
-        site = Site._find_for_request(request)
+        site = Site.find_for_request(request)
         if site is not None:
             site.root_page.specific  # noqa: B018 - loaded now so the cached copy carries it
             cache.set(key, site, CHROME_TIMEOUT)
+    request.portal_site = site  # type: ignore[attr-defined]
     return site
 
 
@@ -151,11 +158,11 @@ def site_chrome(request: HttpRequest) -> dict[str, Any]:
     """
     from .models import Slogan
 
-    site = Site.find_for_request(request)
+    site = site_for_request(request)
     if site is None:
         return {}
     today = timezone.localdate()
-    key = f"portal:chrome:{site.pk}:{content_version.current()}:{today.isoformat()}"
+    key = f"portal:chrome:{site.pk}:{content_version.generation()}:{today.isoformat()}"
     chrome = cache.get(key)
     if chrome is None:
         home = site.root_page
@@ -165,8 +172,8 @@ def site_chrome(request: HttpRequest) -> dict[str, Any]:
             "slogans": list(Slogan.objects.shown_on(today).values_list("text", flat=True)),
             "home_url": home.get_url(request),
             "home_depth": home.depth,
-            # Template fragments are cached under this: any publish makes them stale.
-            "version": content_version.current(),
+            # Template fragments are cached under this: any publish or deploy makes them stale.
+            "version": content_version.generation(),
             "sections": _section_pages(home, request),
         }
         cache.set(key, chrome, CHROME_TIMEOUT)
@@ -183,10 +190,10 @@ CARD_FIELDS = ("id", "title", "url_path", "path", "depth", "first_published_at",
 
 
 def restricted_paths() -> list[str]:
-    """Tree paths of pages with a view restriction (cached per content version)."""
+    """Tree paths of pages with a view restriction (cached per release and content version)."""
     from wagtail.models import PageViewRestriction
 
-    key = f"portal:restricted-paths:{content_version.current()}"
+    key = f"portal:restricted-paths:{content_version.generation()}"
     paths = cache.get(key)
     if paths is None:
         paths = list(PageViewRestriction.objects.values_list("page__path", flat=True))

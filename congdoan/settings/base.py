@@ -7,6 +7,7 @@ dev.py, test.py and production.py only adjust what this module sets.
 
 import datetime
 import os
+import subprocess
 from datetime import timedelta
 from pathlib import Path
 
@@ -28,6 +29,17 @@ def env_bool(name, default=False):
 def env_list(name, default=""):
     """Read a comma-separated environment variable into a list of non-empty items."""
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+def git_commit(directory):
+    """The commit checked out in `directory`, or "" when it is not a git checkout (or git is missing)."""
+    try:
+        result = subprocess.run(
+            ["git", "-C", str(directory), "rev-parse", "HEAD"], capture_output=True, text=True, timeout=10, check=False
+        )
+    except (OSError, subprocess.SubprocessError):
+        return ""
+    return result.stdout.strip() if result.returncode == 0 else ""
 
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
@@ -94,7 +106,6 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "congdoan.portal.middleware.CachedSiteMiddleware",
     # Last, as axes asks: turns a refused sign-in into the lockout page (accounts/lockout.py).
     "axes.middleware.AxesMiddleware",
 ]
@@ -242,6 +253,12 @@ else:
             "OPTIONS": {"MAX_ENTRIES": 5000},
         },
     }
+
+# The release of the code that is running: RELEASE, or else the git commit of the checkout.
+# The portal's cache keys carry it (congdoan.portal.content_version.generation), so after a
+# deploy no process unpickles a page or site object of an older class layout, nor serves a
+# page rendered by older templates. production.py refuses to start without one.
+RELEASE = os.environ.get("RELEASE", "").strip() or git_commit(BASE_DIR)
 
 # The anonymous page cache (congdoan.portal.page_cache): seconds a page is kept;
 # publishing anything invalidates every cached page at once.

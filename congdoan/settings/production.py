@@ -6,10 +6,11 @@ with a configuration that would be unsafe on the internet.
 import os
 
 from .base import *  # noqa: F403
-from .base import ALLOWED_HOSTS, DEBUG, REDIS_URL, SECRET_KEY, STORAGES, env_bool
-from .safety import refuse_unsafe_configuration
+from .base import ALLOWED_HOSTS, DEBUG, REDIS_URL, RELEASE, SECRET_KEY, STORAGES, env_bool
+from .safety import refuse_unknown_release, refuse_unsafe_configuration
 
 refuse_unsafe_configuration(DEBUG, SECRET_KEY, ALLOWED_HOSTS)
+refuse_unknown_release(RELEASE)
 
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"
 

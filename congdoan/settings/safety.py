@@ -23,3 +23,15 @@ def refuse_unsafe_configuration(debug, secret_key, allowed_hosts):
         problems.append("ALLOWED_HOSTS must list the site's host names (comma-separated).")
     if problems:
         raise ImproperlyConfigured("Refusing to start: " + " ".join(problems))
+
+
+def refuse_unknown_release(release):
+    """
+    Raise ImproperlyConfigured when the running release is unknown: the portal's cached
+    pages and page objects are keyed by it, and a deploy must not reuse the old ones.
+    """
+    if not release:
+        raise ImproperlyConfigured(
+            "Refusing to start: RELEASE must name the deployed release (the git commit, say) "
+            "when the code is not a git checkout."
+        )

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 
-from congdoan.settings.safety import refuse_unsafe_configuration
+from congdoan.settings.safety import refuse_unknown_release, refuse_unsafe_configuration
 
 ROOT = Path(__file__).resolve().parents[2]
 GOOD_KEY = "k" * 20 + "-Zx9!q@w#e$r%t^y&u*i(o)p_a+s=d" + "9" * 10
@@ -32,6 +32,12 @@ def test_unsafe_configuration_is_refused(debug, secret_key, hosts, complaint):
 
 def test_safe_configuration_is_accepted():
     refuse_unsafe_configuration(False, GOOD_KEY, ["congdoan.vn"])
+
+
+def test_production_needs_to_know_its_release():
+    with pytest.raises(ImproperlyConfigured, match="RELEASE"):
+        refuse_unknown_release("")
+    refuse_unknown_release("6bc969e")
 
 
 def run_manage(*args, **environment):

@@ -1,4 +1,4 @@
-"""Template tags of the portal: the Vietnamese update stamp and search highlighting."""
+"""Template tags of the portal: page links, the Vietnamese update stamp and search highlighting."""
 
 from django import template
 
@@ -30,3 +30,13 @@ def excerpt(text, query):
 def breadcrumb_trail(context, page):
     """The sections between the home page and `page`, as dicts with title and url (no queries)."""
     return selectors.breadcrumbs(page, context["chrome"])
+
+
+@register.simple_tag(takes_context=True)
+def page_url(context, page):
+    """
+    What Wagtail's `{% pageurl page %}` gives (relative on the current site), with the
+    current site from the cache: `pageurl` asks Wagtail for it, a query per request.
+    """
+    request = context["request"]
+    return page.relative_url(selectors.site_for_request(request), request)

@@ -4,8 +4,10 @@ after something is published, unpublished or edited.
 """
 
 import pytest
+from django.core.cache import cache
 
 from congdoan.conftest import vietnam_time
+from congdoan.portal import content_version, selectors
 from congdoan.portal.models import Slogan
 
 
@@ -170,3 +172,45 @@ def test_an_expired_session_no_longer_bypasses_the_cache(client, portal, django_
     client.force_login(django_user_model.objects.create_user("bandoc", password="x"))
     Session.objects.update(expire_date=timezone.now() - timezone.timedelta(minutes=1))
     assert client.get(article.url)["X-Page-Cache"] == "hit"
+
+
+def test_after_a_deploy_no_page_cached_by_the_previous_release_is_served(client, portal, settings):
+    settings.RELEASE = "release-1"
+    article = portal.publish("Tin trước khi nâng cấp", when=vietnam_time(2024, 1, 1))
+    client.get(article.url)
+    assert client.get(article.url)["X-Page-Cache"] == "hit"
+    settings.RELEASE = "release-2"
+    assert client.get(article.url)["X-Page-Cache"] == "miss"
+    assert client.get(article.url)["X-Page-Cache"] == "hit"
+
+
+# What a previous release left in the shared cache: an object the new code cannot use
+# (a page or a site pickled with another class layout).
+OLD_LAYOUT = "pickled by the previous release"
+
+
+def test_after_a_deploy_no_object_pickled_by_the_previous_release_is_used(client, portal, settings):
+    settings.RELEASE = "release-1"
+    article = portal.publish("Tin trước khi triển khai", when=vietnam_time(2024, 1, 1))
+    assert client.get(article.url).status_code == 200
+    old = content_version.generation()
+    cache.set(f"portal:live-page:{old}:{article.pk}", OLD_LAYOUT)
+    cache.set(f"portal:site:{old}:testserver", OLD_LAYOUT)
+    assert selectors.live_page(article.pk, article.content_type_id) == OLD_LAYOUT  # the key the portal reads
+
+    settings.RELEASE = "release-2"
+    response = client.get(article.url)
+    assert response.status_code == 200
+    assert "Tin trước khi triển khai" in response.content.decode()
+    assert selectors.live_page(article.pk, article.content_type_id) == article
+
+
+def test_editors_never_get_a_cached_page(client, portal, editorial_users):
+    article = portal.publish("Tin biên tập viên xem", when=vietnam_time(2024, 1, 1))
+    client.get(article.url)
+    assert client.get(article.url)["X-Page-Cache"] == "hit"
+    client.force_login(editorial_users["editor"])
+    for url in (article.url, "/", portal.news.url):
+        response = client.get(url)
+        assert response.status_code == 200
+        assert "X-Page-Cache" not in response, url

@@ -75,3 +75,13 @@ def test_home_page_queries_do_not_grow_with_categories_or_articles(client, porta
     for number in range(8):
         portal.publish(f"Tin pháp luật {number}", category=extra, when=vietnam_time(2024, 3, number + 1))
     assert queries_for(client, "/", cold=True) == few
+
+
+def test_serving_a_page_does_not_look_the_site_up_in_the_database(client, portal, settings):
+    settings.PORTAL_PAGE_CACHE_ENABLED = False
+    article = portal.publish("Tin về trang web", when=vietnam_time(2024, 1, 1))
+    for url in ("/", portal.news.url, article.url, f"{article.url}in/", "/tim-kiem/?q=trang+web"):
+        client.get(url)
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(url).status_code == 200
+        assert not [query for query in captured if "wagtailcore_site" in query["sql"]], url
