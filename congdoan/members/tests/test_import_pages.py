@@ -11,8 +11,8 @@ from django.utils import translation
 
 from congdoan.accounts.models import User
 from congdoan.accounts.roles import UnionRole
-from congdoan.members.member_columns import COLUMNS_BY_KEY
 from congdoan.members.models import ImportStatus, Member, MemberImport
+from congdoan.members.spreadsheets.columns import COLUMNS_BY_KEY
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("in_english")]
 
@@ -197,7 +197,7 @@ def test_a_page_in_progress_refreshes_itself(client, unions, clerk):
 
 
 def test_an_unexpected_error_ends_the_job_and_imports_nothing(client, unions, clerk, settings, monkeypatch):
-    from congdoan.members import member_import
+    from congdoan.members.spreadsheets import importing as member_import
 
     def broken(*args, **kwargs):
         raise RuntimeError("the disk is full")

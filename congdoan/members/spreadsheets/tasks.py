@@ -21,8 +21,9 @@ from django_tasks import task
 from congdoan.accounts import audit
 from congdoan.accounts.scoping import scope_of
 
-from . import identity_clashes, member_import
-from .models import ImportStatus, MemberImport
+from .. import identity_clashes
+from ..models import ImportStatus, MemberImport
+from . import checking, importing
 
 logger = logging.getLogger(__name__)
 
@@ -34,7 +35,7 @@ def check_import(import_id):
     if job is None:
         return
     try:
-        result = member_import.preview(
+        result = checking.preview(
             organisation=job.organisation,
             file=job.file.path,
             filename=job.filename,
@@ -65,7 +66,7 @@ def run_import(import_id):
     if job is None:
         return
     try:
-        outcome = member_import.import_members(
+        outcome = importing.import_members(
             organisation=job.organisation,
             file=job.file.path,
             filename=job.filename,
@@ -116,7 +117,7 @@ def _fail(job, error):
 
 
 def _file_error(job, reason):
-    return member_import.RowError(None, "", job.filename, reason)
+    return checking.RowError(None, "", job.filename, reason)
 
 
 def _finish(job, status, *, errors=(), imported=0, total_rows=None, preview=None):
