@@ -8,7 +8,7 @@ the before/after value of every field that changed.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from django.contrib.contenttypes.models import ContentType
@@ -80,10 +80,7 @@ def record(
     instance: Model, action: str, user: User | AnonymousUser | None, changes: Iterable[Change] = (), note: object = ""
 ) -> ModelLogEntry:
     """Add an entry for ``instance`` to the audit log."""
-    data: dict[str, Any] = {"changes": list(changes)}
-    if note:
-        data["note"] = str(note)
-    return log(instance=instance, action=action, user=user, data=data)
+    return log(instance=instance, action=action, user=user, data=_entry_data(list(changes), note))
 
 
 def record_creation(instance: Model, fields: Iterable[str], user: User | AnonymousUser | None) -> ModelLogEntry:
@@ -108,27 +105,61 @@ def record_many(
     without one insert per member. ``instances`` may be an iterator; only each
     one's ``pk`` and ``str()`` are read. Returns how many entries were written.
     """
-    data: dict[str, Any] = {"changes": list(changes)}
+    data = _entry_data(list(changes), note)
+    return _write_entries(((instance, data) for instance in instances), action, user)
+
+
+def record_creations(
+    instances: Iterable[Model],
+    fields: Sequence[str],
+    user: User | AnonymousUser | None,
+    *,
+    action: str = CREATE,
+    note: object = "",
+) -> int:
+    """
+    The "created" entry of each of ``instances`` (as ``record_creation`` writes
+    it: the value of each of ``fields`` as it was created; ``action`` and
+    ``note`` for records created otherwise, e.g. imported), written in batches
+    of inserts as ``record_many`` writes them. Returns how many were written.
+    """
+    return _write_entries(
+        ((instance, _entry_data(changes_between({}, snapshot(instance, fields)), note)) for instance in instances),
+        action,
+        user,
+    )
+
+
+def _entry_data(changes: list[Change], note: object) -> dict[str, Any]:
+    data: dict[str, Any] = {"changes": changes}
     if note:
         data["note"] = str(note)
+    return data
+
+
+def _write_entries(
+    entries: Iterable[tuple[Model, dict[str, Any]]], action: str, user: User | AnonymousUser | None
+) -> int:
+    """Wagtail's log entries (as ``log()`` writes them) of ``(instance, data)`` pairs, in batches of inserts."""
     context = get_active_log_context()
     user = user or context.user
     timestamp = timezone.now()
-    content_types: dict[type[Model], ContentType] = {}
+    user_id = user.pk if user is not None else None
+    content_types: dict[type[Model], int] = {}
     written, batch = 0, []
-    for instance in instances:
+    for instance, data in entries:
         model = type(instance)
         if model not in content_types:
-            content_types[model] = ContentType.objects.get_for_model(instance, for_concrete_model=False)
+            content_types[model] = ContentType.objects.get_for_model(instance, for_concrete_model=False).pk
         batch.append(
             ModelLogEntry(
-                content_type=content_types[model],
+                content_type_id=content_types[model],
                 object_id=str(instance.pk),
                 label=str(instance) or f"{model.__name__} object ({instance.pk})",
                 action=action,
                 timestamp=timestamp,
                 data=data,
-                user=user,
+                user_id=user_id,
                 uuid=context.uuid,
             )
         )

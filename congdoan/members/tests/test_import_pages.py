@@ -197,12 +197,12 @@ def test_a_page_in_progress_refreshes_itself(client, unions, clerk):
 
 
 def test_an_unexpected_error_ends_the_job_and_imports_nothing(client, unions, clerk, settings, monkeypatch):
-    from congdoan.members.spreadsheets import importing as member_import
+    from congdoan.accounts import audit
 
     def broken(*args, **kwargs):
         raise RuntimeError("the disk is full")
 
-    monkeypatch.setattr(member_import, "_insert", broken)
+    monkeypatch.setattr(audit, "record_creations", broken)
     client.force_login(clerk)
     client.post(reverse("members:import", args=[unions.transport.pk]), {"file": upload(GOOD)})
     job = MemberImport.objects.get()
