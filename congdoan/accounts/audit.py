@@ -124,10 +124,15 @@ def record_creations(
     of inserts as ``record_many`` writes them. Returns how many were written.
     """
     return _write_entries(
-        ((instance, _entry_data(changes_between({}, snapshot(instance, fields)), note)) for instance in instances),
-        action,
-        user,
+        ((instance, _entry_data(_created(instance, fields), note)) for instance in instances), action, user
     )
+
+
+def _created(instance: Model, fields: Sequence[str]) -> list[Change]:
+    """``changes_between({}, snapshot(instance, fields))``, computed in one pass (an import logs 100,000 of them)."""
+    return [
+        {"field": name, "before": "", "after": text} for name in fields if (text := _as_text(getattr(instance, name)))
+    ]
 
 
 def _entry_data(changes: list[Change], note: object) -> dict[str, Any]:
@@ -135,6 +140,9 @@ def _entry_data(changes: list[Change], note: object) -> dict[str, Any]:
     if note:
         data["note"] = str(note)
     return data
+
+
+_ENTRY_VALUES = {"action", "timestamp", "user_id", "uuid", "content_type_id", "object_id", "label", "data"}
 
 
 def _write_entries(
@@ -146,23 +154,24 @@ def _write_entries(
     timestamp = timezone.now()
     user_id = user.pk if user is not None else None
     content_types: dict[type[Model], int] = {}
+    # Each entry built from its values in the order of the model's columns: far quicker than by keyword.
+    template = {field.attname: field.get_default() for field in ModelLogEntry._meta.concrete_fields}
+    if missing := _ENTRY_VALUES - template.keys():  # a column renamed by a Wagtail upgrade
+        raise RuntimeError(f"ModelLogEntry has no {', '.join(sorted(missing))}")
+    template.update(action=action, timestamp=timestamp, user_id=user_id, uuid=context.uuid)
     written, batch = 0, []
     for instance, data in entries:
         model = type(instance)
         if model not in content_types:
             content_types[model] = ContentType.objects.get_for_model(instance, for_concrete_model=False).pk
-        batch.append(
-            ModelLogEntry(
-                content_type_id=content_types[model],
-                object_id=str(instance.pk),
-                label=str(instance) or f"{model.__name__} object ({instance.pk})",
-                action=action,
-                timestamp=timestamp,
-                data=data,
-                user_id=user_id,
-                uuid=context.uuid,
-            )
+        values = template.copy()
+        values.update(
+            content_type_id=content_types[model],
+            object_id=str(instance.pk),
+            label=str(instance) or f"{model.__name__} object ({instance.pk})",
+            data=data,
         )
+        batch.append(ModelLogEntry(*values.values()))
         if len(batch) >= BULK_BATCH_SIZE:
             ModelLogEntry.objects.bulk_create(batch)
             written, batch = written + len(batch), []

@@ -64,10 +64,16 @@ def _save(checked, organisation, user, filename):
     entries in bulk, in one transaction.
     """
     keys = checked.keys
-    members = [
-        Member(organisation_id=organisation_id, **dict(zip(keys, values)))
-        for _row, organisation_id, values in checked.records
-    ]
+    # Each member built from its values in the order of the model's columns: far quicker than by keyword.
+    template = {field.attname: field.get_default() for field in Member._meta.concrete_fields}
+    if unknown := {*keys, "organisation_id"} - template.keys():
+        raise ValueError(f"Not fields of a member: {', '.join(sorted(unknown))}")
+    members = []
+    for _row, organisation_id, values in checked.records:
+        record = template.copy()
+        record.update(zip(keys, values))
+        record["organisation_id"] = organisation_id
+        members.append(Member(*record.values()))
     return admit_members(
         organisation=organisation,
         members=members,
