@@ -34,16 +34,8 @@ def check_import(import_id):
     job = _claim(import_id, ImportStatus.PENDING, ImportStatus.VALIDATING)
     if job is None:
         return
-    try:
-        result = checking.preview(
-            organisation=job.organisation,
-            file=job.file.path,
-            filename=job.filename,
-            user=job.user,
-            progress=_progress(job),
-        )
-    except Exception as error:  # the job must end, whatever happened
-        _fail(job, error)
+    result = _run_on_file(job, checking.preview)
+    if result is None:
         return
     errors = result.errors
     if not errors and not result.total_rows:
@@ -65,16 +57,8 @@ def run_import(import_id):
     job = _claim(import_id, ImportStatus.IMPORTING, ImportStatus.IMPORTING)
     if job is None:
         return
-    try:
-        outcome = importing.import_members(
-            organisation=job.organisation,
-            file=job.file.path,
-            filename=job.filename,
-            user=job.user,
-            progress=_progress(job),
-        )
-    except Exception as error:
-        _fail(job, error)
+    outcome = _run_on_file(job, importing.import_members)
+    if outcome is None:
         return
     if outcome.errors:
         _finish(job, ImportStatus.FAILED, errors=outcome.errors, total_rows=outcome.total_rows)
@@ -96,6 +80,24 @@ def _claim(import_id, expected, status):
         _finish(job, ImportStatus.FAILED, errors=[_file_error(job, reason)])
         return None
     return job
+
+
+def _run_on_file(job, service):
+    """
+    ``service`` (checking.preview or importing.import_members) on the job's file,
+    reporting its progress on the job; None if it raised (the job has then failed).
+    """
+    try:
+        return service(
+            organisation=job.organisation,
+            file=job.file.path,
+            filename=job.filename,
+            user=job.user,
+            progress=_progress(job),
+        )
+    except Exception as error:  # the job must end, whatever happened
+        _fail(job, error)
+        return None
 
 
 def _progress(job):
