@@ -119,6 +119,20 @@ def unions(db):
     return UnionTree()
 
 
+@pytest.fixture
+def users(unions):
+    """One user per role of the access tests (see congdoan.registry_fixtures.role_users)."""
+    from congdoan.registry_fixtures import role_users
+
+    return role_users(unions)
+
+
+@pytest.fixture
+def chair(users):
+    """The transport union's chair: an official of a grassroots union."""
+    return users["chair"]
+
+
 @pytest.fixture(scope="session")
 def live_server(django_db_setup, live_server):
     """

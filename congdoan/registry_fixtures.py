@@ -37,6 +37,27 @@ def admit(organisation, family="Nguyễn", middle="Văn", given="An", joined=dat
     )
 
 
+_candidates = itertools.count(1)
+
+
+def introduce(union, introduced_on, **dates):
+    """
+    A candidate of ``union`` introduced to the Party on ``introduced_on``, written
+    directly as a record (admitted too if ``dates`` holds ``admitted_on``).
+    """
+    from congdoan.party.models import Candidate, Stage
+
+    member = admit(union, given=f"Ứng viên {next(_candidates)}")
+    return Candidate.objects.create(
+        member=member,
+        organisation=union,
+        identified_on=datetime.date(introduced_on.year - 1, 1, 2),
+        introduced_on=introduced_on,
+        stage=Stage.ADMITTED if dates.get("admitted_on") else Stage.INTRODUCED,
+        **dates,
+    )
+
+
 class UnionTree:
     """
     confederation → province (Bắc Kạn) → upper union (city) → transport grassroots union

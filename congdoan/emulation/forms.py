@@ -53,11 +53,9 @@ class RegistrationForm(forms.Form):
     def __init__(self, *args, user, movement, **kwargs):
         super().__init__(*args, **kwargs)
         self.user = user
-        this_year = datetime.date.today().year
-        last = movement.ended_on.year if movement.ended_on else this_year + 1
-        years = list(range(max(movement.started_on.year, last - 20), last + 1))
-        self.fields["year"].choices = [(year, str(year)) for year in reversed(years)]
-        if this_year in years:
+        years = selectors.registrable_years(movement)
+        self.fields["year"].choices = [(year, str(year)) for year in years]
+        if (this_year := datetime.date.today().year) in years:
             self.fields["year"].initial = this_year
         self.fields["organisation"].queryset = selectors.registrable_units(user, movement)
         self.fields["registered_on"].initial = datetime.date.today()

@@ -14,19 +14,21 @@ import datetime
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from django.db.models import Count, F, Prefetch, Q, QuerySet
+from django.core.exceptions import ObjectDoesNotExist
+from django.db.models import Count, F, Model, Prefetch, Q, QuerySet
 from django.http import Http404
 
 from congdoan.accounts.scoping import scope_of
+from congdoan.backoffice.concurrency import fingerprint
 from congdoan.members.selectors import members_for
 from congdoan.plans.selectors import quota_results, terms_of
 from congdoan.unions.models import Organisation
-from congdoan.unions.selectors import in_subtree, organisations_for, units_answering_to
+from congdoan.unions.selectors import in_subtree, organisation_for, organisations_for, units_answering_to
 
 from .models import Evaluation, EvaluationCriterion, Movement, Registration
-from .scales import QUOTA_CRITERION_MAX_POINTS, QUOTA_CRITERION_NAME
+from .scales import QUOTA_CRITERION_MAX_POINTS, QUOTA_CRITERION_NAME, Scale, scale_for_year
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AnonymousUser
@@ -34,6 +36,16 @@ if TYPE_CHECKING:
     from congdoan.accounts.models import User
     from congdoan.members.models import Member
     from congdoan.plans.selectors import QuotaResult
+
+_M = TypeVar("_M", bound=Model)
+
+
+def _one(queryset: QuerySet[_M], pk: int | str) -> _M:
+    """The row ``pk`` of ``queryset`` (already scoped), or 404 as if it did not exist."""
+    try:
+        return queryset.get(pk=pk)
+    except (ObjectDoesNotExist, ValueError, TypeError):
+        raise Http404 from None
 
 
 def _ancestor_paths(path: str) -> list[str]:
@@ -93,16 +105,39 @@ def movement_for(user: User | AnonymousUser, pk: int | str) -> Movement:
         movements = movements.filter(
             Q(organisation__path__startswith=scope.path) | Q(organisation__path__in=_ancestor_paths(scope.path))
         )
-    try:
-        return movements.get(pk=pk)
-    except (Movement.DoesNotExist, ValueError, TypeError):
-        raise Http404 from None
+    return _one(movements, pk)
 
 
 def may_change_movement(user: User | AnonymousUser, movement: Movement) -> bool:
     """Whether ``user`` manages the union that launched ``movement`` (its subtree holds it)."""
     scope = scope_of(user)
     return scope.manages_organisations and scope.covers(movement.organisation)
+
+
+def may_launch_movement(user: User | AnonymousUser, organisation: Organisation) -> bool:
+    """Whether ``user`` may launch a movement of ``organisation``: an official whose subtree holds it, while it is active."""
+    scope = scope_of(user)
+    return scope.manages_organisations and scope.covers(organisation) and organisation.is_active
+
+
+def may_register(user: User | AnonymousUser, movement: Movement) -> bool:
+    """
+    Whether ``user`` may register units or members for ``movement`` (and record
+    their results): an official; what they may register is what lies in both
+    their subtree and the launching union's (``registrable_units``).
+    """
+    return scope_of(user).manages_organisations
+
+
+def movement_seen_from(user: User | AnonymousUser, movement: Movement) -> Organisation:
+    """
+    The union a movement's pages sit under for ``user``: the launching union if
+    ``user`` sees it, else (launched above them) the user's own union.
+    """
+    scope = scope_of(user)
+    if scope.covers(movement.organisation):
+        return movement.organisation
+    return organisation_for(user, scope.organisation_id)  # type: ignore[arg-type]
 
 
 def registrations_for(user: User | AnonymousUser, movement: Movement) -> QuerySet[Registration]:
@@ -147,10 +182,7 @@ def registration_for(user: User | AnonymousUser, pk: int | str) -> Registration:
         Registration.objects.select_related("movement__organisation", "organisation", "member"),
         path_field="organisation__path",
     )
-    try:
-        return registrations.get(pk=pk)
-    except (Registration.DoesNotExist, ValueError, TypeError):
-        raise Http404 from None
+    return _one(registrations, pk)
 
 
 def registrable_units(user: User | AnonymousUser, movement: Movement) -> QuerySet[Organisation]:
@@ -160,6 +192,16 @@ def registrable_units(user: User | AnonymousUser, movement: Movement) -> QuerySe
         .filter(path__startswith=movement.organisation.path, status="active")
         .order_by("depth", "name_key")
     )
+
+
+def registrable_years(movement: Movement, today: datetime.date | None = None) -> list[int]:
+    """
+    The years one may register for ``movement``, latest first: from its start
+    (at most twenty years back) to its end, or to next year while it goes on.
+    """
+    today = today or datetime.date.today()
+    last = movement.ended_on.year if movement.ended_on else today.year + 1
+    return list(range(last, max(movement.started_on.year, last - 20) - 1, -1))
 
 
 def member_by_card(user: User | AnonymousUser, card_number: str | None) -> Member | None:
@@ -245,14 +287,32 @@ def evaluations_of(organisation: Organisation, year: int) -> list[EvaluationRow]
             "evaluated_by"
         )
     }
-    rows = []
-    for unit in units.order_by("status", "name_key"):
-        existed = (unit.founded_on is None or unit.founded_on.year <= year) and (
-            unit.dissolved_on is None or unit.dissolved_on.year >= year
-        )
-        if existed or unit.pk in evaluations:
-            rows.append(EvaluationRow(unit, evaluations.get(unit.pk)))
-    return rows
+    return [
+        EvaluationRow(unit, evaluations.get(unit.pk))
+        for unit in units.order_by("status", "name_key")
+        if existed_in(unit, year) or unit.pk in evaluations
+    ]
+
+
+def existed_in(unit: Organisation, year: int) -> bool:
+    """Whether ``unit`` existed for at least part of ``year`` (founded by its end, not dissolved before it)."""
+    return (unit.founded_on is None or unit.founded_on.year <= year) and (
+        unit.dissolved_on is None or unit.dissolved_on.year >= year
+    )
+
+
+def class_counts(rows: Iterable[EvaluationRow], scale: Scale) -> list[tuple[str, int]]:
+    """``[(label, how many units)]`` of each class of ``scale``, best first, in a table of evaluations."""
+    counts = {code: 0 for code, _label in scale.choices()}
+    for row in rows:
+        if row.evaluation and row.evaluation.classification in counts:
+            counts[row.evaluation.classification] += 1
+    return [(label, counts[code]) for code, label in scale.choices()]
+
+
+def evaluated_count(rows: Iterable[EvaluationRow]) -> int:
+    """How many units of a table of evaluations have been evaluated."""
+    return sum(1 for row in rows if row.evaluation)
 
 
 def evaluation_of(organisation: Organisation, year: int | None) -> Evaluation | None:
@@ -278,10 +338,11 @@ def evaluation_values(organisation: Organisation, year: int | None) -> dict[str,
 
 def sheet_text(lines: Iterable[tuple[str, Decimal, Decimal]]) -> str:
     """A scoring sheet ``[(name, max_points, points)]`` in one line, as the audit log and the conflict page show it."""
-    return "; ".join(f"{name}: {_points(points)}/{_points(max_points)}" for name, max_points, points in lines)
+    return "; ".join(f"{name}: {number_text(points)}/{number_text(max_points)}" for name, max_points, points in lines)
 
 
-def _points(value: Decimal | int | str) -> str:
+def number_text(value: Decimal | int | str) -> str:
+    """Points as people write them: no trailing zeros, no exponent (``Decimal("20.50")`` → ``"20.5"``)."""
     return format(Decimal(value).normalize(), "f")
 
 
@@ -291,10 +352,7 @@ def evaluation_for(user: User | AnonymousUser, pk: int | str) -> Evaluation:
         Evaluation.objects.select_related("organisation", "evaluated_by").prefetch_related(_criteria()),
         path_field="organisation__path",
     )
-    try:
-        return evaluations.get(pk=pk)
-    except (Evaluation.DoesNotExist, ValueError, TypeError):
-        raise Http404 from None
+    return _one(evaluations, pk)
 
 
 @dataclass
@@ -335,6 +393,11 @@ def quota_criterion(organisation: Organisation, year: int) -> QuotaCriterion | N
     return QuotaCriterion(str(QUOTA_CRITERION_NAME), results, met, len(results), QUOTA_CRITERION_MAX_POINTS, points)
 
 
+def evaluable(organisation: Organisation) -> bool:
+    """Whether ``organisation`` is evaluated here: by the union above it, so not the top of the tree."""
+    return organisation.depth > 1
+
+
 def may_evaluate(user: User | AnonymousUser, organisation: Organisation) -> bool:
     """
     Whether ``user`` may evaluate ``organisation``: an official of the union above
@@ -344,7 +407,68 @@ def may_evaluate(user: User | AnonymousUser, organisation: Organisation) -> bool
     scope = scope_of(user)
     return (
         scope.manages_organisations
-        and organisation.depth > 1
+        and evaluable(organisation)
         and organisation.pk != scope.organisation_id
         and scope.covers(organisation)
     )
+
+
+def may_evaluate_units(user: User | AnonymousUser, organisation: Organisation) -> bool:
+    """
+    Whether ``user`` may evaluate the units of ``organisation``'s table: an official
+    whose subtree holds ``organisation``, so that its units lie below their own union.
+    """
+    scope = scope_of(user)
+    return scope.manages_organisations and scope.covers(organisation)
+
+
+def evaluation_table_of(user: User | AnonymousUser, evaluation: Evaluation) -> Organisation | None:
+    """The union whose table of units lists ``evaluation`` (the parent of its union), if ``user`` sees it; else None."""
+    organisation = evaluation.organisation
+    parent = organisation.get_parent() if evaluable(organisation) else None
+    return parent if parent is not None and scope_of(user).covers(parent) else None
+
+
+def sheet_defaults(existing: Evaluation | None, scale: Scale) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """
+    What a scoring sheet on ``scale`` opens with, as (the classification's fields,
+    the criteria lines): the last sheet ``existing`` (its class only if it was
+    made on the same scale; the quota criterion is computed, not entered), else
+    the scale's default criteria with no points.
+    """
+    if existing is None:
+        return {}, [{"name": str(item.name), "max_points": item.max_points} for item in scale.default_criteria]
+    lines = [
+        {"name": line.name, "max_points": line.max_points, "points": line.points}
+        for line in existing.criteria.all()
+        if not line.from_quotas
+    ]
+    fields = {
+        "classification": existing.classification if existing.scale == scale.code else None,
+        "decided_on": existing.decided_on,
+        "decision_number": existing.decision_number,
+        "note": existing.note,
+    }
+    return fields, lines
+
+
+@dataclass
+class ScoringSheet:
+    """The scoring sheet of a unit for a year as it opens."""
+
+    scale: Scale
+    existing: Evaluation | None  # the evaluation it replaces, if any
+    quota: QuotaCriterion | None  # the criterion computed from quotas, if any
+    initial: dict[str, Any]  # the classification's fields
+    lines: list[dict[str, Any]]  # the criteria entered
+    version: str  # see backoffice.concurrency
+
+
+def scoring_sheet(organisation: Organisation, year: int) -> ScoringSheet:
+    """The scoring sheet of ``organisation`` for ``year``: its scale, what it opens with, its version."""
+    scale = scale_for_year(year)
+    existing = evaluation_of(organisation, year)
+    quota = quota_criterion(organisation, year)
+    initial, lines = sheet_defaults(existing, scale)
+    version = fingerprint(evaluation_values(organisation, year))
+    return ScoringSheet(scale, existing, quota, initial, lines, version)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterable, Sequence
 from decimal import Decimal, InvalidOperation
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -54,8 +54,7 @@ def _day(value: datetime.date) -> str:
     return value.strftime("%d/%m/%Y")
 
 
-def _number(value: Decimal | int | str) -> str:
-    return format(Decimal(value).normalize(), "f")
+_number = selectors.number_text
 
 
 # Movements
@@ -334,9 +333,9 @@ def evaluate(
     today = datetime.date.today()
     if user is not None and scope_of(user).organisation_id == organisation.pk:
         raise ValidationError(_("A union is evaluated by the union above it, not by its own officials."))
-    if organisation.depth <= 1:
+    if not selectors.evaluable(organisation):
         raise ValidationError(_("%(union)s has no union above it to evaluate it.") % {"union": organisation})
-    if year is None or year < FIRST_YEAR or year > today.year:
+    if not evaluable_year(year, today):
         raise ValidationError(
             {"year": _("Choose a year between %(first)s and %(last)s.") % {"first": FIRST_YEAR, "last": today.year}}
         )
@@ -406,6 +405,20 @@ def evaluate(
         note=_("Evaluation of %(year)s") % {"year": year},
     )
     return evaluation
+
+
+def evaluable_year(year: int | None, today: datetime.date | None = None) -> TypeGuard[int]:
+    """Whether a union may be evaluated for ``year``: from ``FIRST_YEAR`` to this year."""
+    today = today or datetime.date.today()
+    return year is not None and FIRST_YEAR <= year <= today.year
+
+
+def sheet_opens(organisation: Organisation, year: int) -> bool:
+    """
+    Whether there is a scoring sheet of ``organisation`` for ``year`` (else 404): a
+    union with a union above it (``selectors.evaluable``), for a year it may be evaluated for.
+    """
+    return selectors.evaluable(organisation) and evaluable_year(year)
 
 
 _sheet_text = selectors.sheet_text

@@ -16,6 +16,10 @@ from .vocabularies import ETHNIC_GROUPS, MemberStatus, PeriodEnd, Sex
 class StatisticsForm(forms.Form):
     ngay = VietnameseDateField(label=_("On"), required=False)
 
+    def chosen_day(self):
+        """The day asked for (None: none, or not a date)."""
+        return self.cleaned_data.get("ngay") if self.is_valid() else None
+
 
 class MemberFilterForm(forms.Form):
     """
@@ -116,6 +120,11 @@ class TransferForm(forms.Form):
             raise forms.ValidationError(_("Choose the union the member moves to, or tick “outside this system”."))
         return cleaned
 
+    def arguments(self):
+        """The arguments of ``services.transfer_member``: ``to`` is None for a union outside this system."""
+        data = self.cleaned_data
+        return {"to": None if data["outside"] else data["to"], "on": data["on"], "note": data["note"]}
+
 
 class EndMembershipForm(forms.Form):
     reason = forms.ChoiceField(
@@ -124,3 +133,8 @@ class EndMembershipForm(forms.Form):
     )
     on = VietnameseDateField(label=_("Date"), initial=datetime.date.today)
     note = forms.CharField(label=_("Note"), required=False, max_length=255)
+
+    def arguments(self):
+        """The arguments of ``services.end_membership``."""
+        data = self.cleaned_data
+        return {"reason": PeriodEnd(data["reason"]), "on": data["on"], "note": data["note"]}

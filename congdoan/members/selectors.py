@@ -19,7 +19,7 @@ from congdoan.unions.selectors import daily_totals_per_subtree, subtree_on, tota
 from congdoan.vietnamese import fold
 
 from .models import Member, Membership
-from .vocabularies import ETHNIC_GROUP_NAMES, MemberStatus, PeriodStart, Sex
+from .vocabularies import ETHNIC_GROUP_NAMES, MemberStatus, PartyStatus, PeriodStart, Sex
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AnonymousUser
@@ -352,6 +352,19 @@ def member_profile(member: Member, sees_sensitive_data: bool) -> list[tuple[StrO
             value = value.strftime("%d/%m/%Y")
         rows.append((field.verbose_name, value or "—"))  # type: ignore[union-attr]
     return rows
+
+
+def party_status_shown(member: Member, sees_sensitive_data: bool) -> StrOrPromise | None:
+    """
+    ``member``'s Party status as their page names it, for a role that sees
+    sensitive data; None for any other (the page shows no trace of it).
+    """
+    return PartyStatus(member.party_status).label if sees_sensitive_data else None
+
+
+def statistics_day(chosen: datetime.date | None) -> datetime.date:
+    """The day member statistics are counted on: the day asked for, else today."""
+    return chosen or datetime.date.today()
 
 
 def membership_history(member: Member) -> QuerySet[Membership]:

@@ -192,7 +192,7 @@ def transfer_member(
     Move ``member``'s membership to ``to`` from ``on`` (chuyển sinh hoạt).
     With ``to=None`` the member leaves for a union outside this system.
     """
-    if member.status != MemberStatus.ACTIVE:
+    if not membership_open(member):
         raise ValidationError(_("Only an active member can be transferred."))
     if to is not None:
         require_member_holding(to)
@@ -221,7 +221,7 @@ def transfer_member(
 @transaction.atomic
 def end_membership(member: Member, *, on: datetime.date, reason: str, user: User | None = None, note: str = "") -> None:
     """Record that ``member`` left the union or died on ``on``."""
-    if member.status != MemberStatus.ACTIVE:
+    if not membership_open(member):
         raise ValidationError(_("This membership has already ended."))
     statuses: dict[str, MemberStatus] = {PeriodEnd.LEFT: MemberStatus.LEFT, PeriodEnd.DECEASED: MemberStatus.DECEASED}
     status = statuses[reason]
@@ -236,6 +236,11 @@ def end_membership(member: Member, *, on: datetime.date, reason: str, user: User
         audit.changes_between(before, {"status": member.get_status_display()}),
         note=note,
     )
+
+
+def membership_open(member: Member) -> bool:
+    """A membership is transferred or ended while it is open: the member is active."""
+    return member.status == MemberStatus.ACTIVE
 
 
 @transaction.atomic

@@ -209,6 +209,28 @@ def board(organisation: Organisation, day: datetime.date | None = None) -> list[
     return columns
 
 
+def in_progress(columns: Sequence[Column]) -> int:
+    """How many candidacies of a board are still under way (neither confirmed nor withdrawn)."""
+    return sum(column.count for column in columns if column.stage not in _FINISHED)
+
+
+def timeline(candidate: Candidate) -> list[dict[str, object]]:
+    """The stages of a candidacy in order, each with the day it was entered (None: not yet); withdrawal if any."""
+    return [
+        {"stage": stage, "on": getattr(candidate, STAGE_DATE_FIELD[stage])}
+        for stage in [*STAGE_ORDER, Stage.WITHDRAWN]
+        if stage != Stage.WITHDRAWN or candidate.withdrawn_on
+    ]
+
+
+COURSE_FIELDS = ("course_started_on", "course_ended_on", "certificate_number", "certificate_issued_on")
+
+
+def course_of(candidate: Candidate) -> dict[str, object]:
+    """The Party-awareness course as recorded on a candidacy: what its form opens with."""
+    return {name: getattr(candidate, name) for name in COURSE_FIELDS}
+
+
 @dataclass
 class CandidateFilter:
     """What a candidate list shows: a stage, a year of introduction, a unit of the union, name words."""

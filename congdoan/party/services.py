@@ -273,7 +273,7 @@ def record_course(
 ) -> Candidate:
     """Record (or correct) the Party-awareness course and its certificate of a candidate being fostered."""
     before = _lock(candidate, version)
-    if candidate.stage != Stage.FOSTERING:
+    if not course_recordable(candidate):
         raise ValidationError(
             _("The course is recorded while the candidate is at the stage “%(stage)s”; %(name)s is at “%(current)s”.")
             % {"stage": Stage.FOSTERING.label, "name": candidate.member, "current": Stage(candidate.stage).label}
@@ -478,6 +478,16 @@ def withdraw(
         if member.party_admitted_on and not member.party_left_on:
             member_services.update_member(member, user=user, party_left_on=on)
     return candidate
+
+
+def course_recordable(candidate: Candidate) -> bool:
+    """The Party-awareness course is recorded (or corrected) while the candidate is being fostered."""
+    return candidate.stage == Stage.FOSTERING
+
+
+def withdrawable(candidate: Candidate) -> bool:
+    """A candidacy may be withdrawn until it is complete (confirmed) or already withdrawn."""
+    return candidate.is_open
 
 
 def next_stage(candidate: Candidate) -> Stage | None:

@@ -1,7 +1,5 @@
 """Forms of terms and targets: the term and its resolution, a target, quotas, results entered by hand, the ranking's filter."""
 
-import datetime
-
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -127,11 +125,18 @@ class ManualResultForm(VersionedForm):
         self.fields["year"].required = target.period == TargetPeriod.YEAR
 
 
+class DayForm(forms.Form):
+    ngay = VietnameseDateField(label=_("On"), required=False)
+
+    def asked_day(self):
+        """The day asked for (None: none, or not a valid one); the selectors default it."""
+        return self.cleaned_data.get("ngay") if self.is_valid() else None
+
+
 RANKED_LEVELS = [Level.UPPER, Level.SECTOR, Level.GRASSROOTS, Level.MEMBER_UNION, Level.BRANCH]
 
 
-class RankingForm(forms.Form):
-    ngay = VietnameseDateField(label=_("On"), required=False)
+class RankingForm(DayForm):
     cap = forms.ChoiceField(
         label=_("Units of level"),
         required=False,
@@ -139,16 +144,6 @@ class RankingForm(forms.Form):
         initial=Level.GRASSROOTS,
     )
 
-    def day(self):
-        if self.is_valid() and self.cleaned_data.get("ngay"):
-            return self.cleaned_data["ngay"]
-        return datetime.date.today()
-
-    def level(self):
-        if self.is_valid() and self.cleaned_data.get("cap"):
-            return self.cleaned_data["cap"]
-        return Level.GRASSROOTS
-
-
-class DayForm(forms.Form):
-    ngay = VietnameseDateField(label=_("On"), required=False)
+    def asked_level(self):
+        """The level asked for (None: none; the ranking defaults to grassroots unions)."""
+        return self.cleaned_data.get("cap") or None if self.is_valid() else None

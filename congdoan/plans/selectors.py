@@ -9,7 +9,7 @@ import datetime
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from django.db.models import QuerySet, Sum
 from django.http import Http404
@@ -19,6 +19,7 @@ from congdoan.accounts.sensitive import sees_sensitive_figures
 from congdoan.unions.levels import Level
 from congdoan.unions.selectors import current_subtree, organisations_for, units_answering_to
 
+from . import charts
 from .indicators import PERCENT, indicator, is_sensitive, percentage
 from .models import MANUAL_INDICATOR, Comparison, ManualResult, Quota, Target, TargetPeriod, Term
 
@@ -28,6 +29,9 @@ if TYPE_CHECKING:
 
     from congdoan.accounts.models import User
     from congdoan.unions.models import Organisation
+
+
+_Dated = TypeVar("_Dated", Quota, ManualResult)
 
 
 @dataclass
@@ -48,6 +52,21 @@ class TargetProgress:
 def term_end(term: Term, day: datetime.date | None = None) -> datetime.date:
     """The last day counted for ``term`` on ``day``: the term's end, or ``day`` if earlier."""
     return min(term.ends_on, day) if day else term.ends_on
+
+
+def of_year(queryset: QuerySet[_Dated], year: int | None) -> QuerySet[_Dated]:
+    """The quotas (or results entered by hand) of ``queryset`` for ``year``; None: those for the whole term."""
+    return queryset.filter(year=year) if year is not None else queryset.filter(year__isnull=True)
+
+
+def counted_on(asked: datetime.date | None = None) -> datetime.date:
+    """The day figures are counted to: the day asked for, else today."""
+    return asked or datetime.date.today()
+
+
+def progress_day(term: Term, asked: datetime.date | None = None) -> datetime.date:
+    """The day a term's progress page counts to: the day asked for (else today), kept inside the term."""
+    return min(max(counted_on(asked), term.starts_on), term.ends_on)
 
 
 def year_span(term: Term, year: int, end: datetime.date) -> tuple[datetime.date, datetime.date]:
@@ -293,7 +312,51 @@ def indicator_label(target: Target) -> StrOrPromise | None:
     return computed.label if computed else None
 
 
+def quotas_summed(unit: str) -> bool:
+    """
+    Whether the quotas of a target in ``unit`` add up to it (a count), rather than
+    each being compared with it on its own (a share, in %).
+    """
+    return unit != PERCENT
+
+
+def progress_rows(progress: Iterable[TargetProgress]) -> list[dict[str, Any]]:
+    """The rows of a term's progress page: each target's progress with its label, bar, trend per year and quotas."""
+    return [
+        {
+            "progress": item,
+            "label": indicator_label(item.target),
+            "bar": charts.achievement_bar(item.achieved_percent),
+            "trend": charts.year_bars(
+                item.per_year,
+                item.target.value if item.target.period == TargetPeriod.YEAR else None,
+                at_most=item.target.comparison == Comparison.AT_MOST,
+            ),
+            "quotas_summed": quotas_summed(item.unit),
+        }
+        for item in progress
+    ]
+
+
 # Quotas of one target
+
+
+def quotas_for_whole_term(target: Target) -> bool:
+    """A target for the whole term may be allocated for the whole term (or year by year); one for each year, by year."""
+    return target.period == TargetPeriod.TERM
+
+
+def quota_year(target: Target, asked: int | None = None, today: datetime.date | None = None) -> int | None:
+    """
+    The year whose quotas of ``target`` a page shows (None: the whole term): the year
+    asked for, else for a per-year target this year, or the term's first if this
+    year is outside the term; else the whole term.
+    """
+    if asked is not None or quotas_for_whole_term(target):
+        return asked
+    years = target.term.years
+    this_year = (today or datetime.date.today()).year
+    return this_year if this_year in years else years[0]
 
 
 @dataclass
@@ -323,6 +386,11 @@ class QuotaTable:
     def short(self) -> bool:
         return self.shortfall > 0
 
+    @property
+    def allocated_elsewhere(self) -> bool:
+        """Whether other allocations (the term's and its years') count with this one against the target."""
+        return self.allocated_in_all != self.allocated
+
 
 def quota_span(term: Term, year: int | None, day: datetime.date | None = None) -> tuple[datetime.date, datetime.date]:
     """The days counted for a quota of ``year`` (None: the whole term), up to ``day``: (start, end)."""
@@ -341,7 +409,7 @@ def quota_table(target: Target, year: int | None = None) -> QuotaTable:
     term = target.term
     union = term.organisation
     quotas = Quota.objects.filter(target=target)
-    quotas = quotas.filter(year=year) if year is not None else quotas.filter(year__isnull=True)
+    quotas = of_year(quotas, year)
     allocated_to = {quota.organisation_id: quota.value for quota in quotas}
     units = [
         unit for unit in units_answering_to(union).order_by("name_key") if unit.is_active or unit.pk in allocated_to
@@ -354,7 +422,7 @@ def quota_table(target: Target, year: int | None = None) -> QuotaTable:
         actuals = computed.values(units, start, end) if start <= end else {}
     else:
         results = ManualResult.objects.filter(target=target, organisation__in=units)
-        results = results.filter(year=year) if year is not None else results.filter(year__isnull=True)
+        results = of_year(results, year)
         actuals = {row.organisation_id: row.value for row in results}
     rows = []
     for unit in units:
@@ -366,7 +434,7 @@ def quota_table(target: Target, year: int | None = None) -> QuotaTable:
     if target.period == TargetPeriod.TERM:
         in_all = Quota.objects.filter(target=target).aggregate(total=Sum("value"))["total"] or Decimal(0)
     unit_name = unit_of(target)
-    summed = unit_name != PERCENT
+    summed = quotas_summed(unit_name)
     shortfall = Decimal(0)
     if target.comparison == Comparison.AT_LEAST and allocated_to:
         if summed:
@@ -379,6 +447,7 @@ def quota_table(target: Target, year: int | None = None) -> QuotaTable:
 
 # Ranking units by achievement
 
+FULL_SCORE = Decimal(100)  # a unit's score when its targets are met on average
 SCORE_CAP = Decimal(200)  # one runaway target counts at most twice its goal in a unit's score
 
 
@@ -424,6 +493,11 @@ class RankedUnit:
     def met_count(self) -> int:
         return sum(1 for item in self.achievements if item.met)
 
+    @property
+    def meets_its_targets(self) -> bool:
+        """A score of 100 or more: on average the unit has met its targets."""
+        return self.score is not None and self.score >= FULL_SCORE
+
 
 def ranking_for(
     user: User | AnonymousUser, organisation: Organisation, level: str | None = None, day: datetime.date | None = None
@@ -434,6 +508,13 @@ def ranking_for(
     scores (a score with them would give their % achieved back).
     """
     return achievement_ranking(organisation, level, day, include_sensitive=sees_sensitive_figures(user))
+
+
+def ranking_rows(ranked: Iterable[RankedUnit]) -> list[dict[str, Any]]:
+    """The rows of the ranking page: each unit's entry, the bar of its score and whether it meets its targets."""
+    return [
+        {"entry": entry, "bar": charts.achievement_bar(entry.score), "met": entry.meets_its_targets} for entry in ranked
+    ]
 
 
 def achievement_ranking(
@@ -456,7 +537,7 @@ def achievement_ranking(
     """
 
     level = level or Level.GRASSROOTS
-    day = day or datetime.date.today()
+    day = counted_on(day)
     unit_query = (
         current_subtree(organisation).filter(level=level).exclude(dissolved_on__lte=day).exclude(founded_on__gt=day)
     )
@@ -605,7 +686,7 @@ def subtree_progress(organisation: Organisation, day: datetime.date | None = Non
     """
     from .indicators import indicator_choices
 
-    day = day or datetime.date.today()
+    day = counted_on(day)
     term = term_on(organisation, day)
     if term is not None:
         start, end = term.starts_on, term_end(term, day)
@@ -645,7 +726,7 @@ def quota_values(target: Target, year: int | None = None) -> dict[str, Decimal]:
     the allocation a quota form edits as a whole, whose version it carries.
     """
     quotas = Quota.objects.filter(target=target)
-    quotas = quotas.filter(year=year) if year is not None else quotas.filter(year__isnull=True)
+    quotas = of_year(quotas, year)
     return {str(organisation_id): value for organisation_id, value in quotas.values_list("organisation_id", "value")}
 
 

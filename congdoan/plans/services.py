@@ -24,6 +24,7 @@ from .models import MANUAL_INDICATOR, Comparison, ManualResult, Quota, Target, T
 
 if TYPE_CHECKING:
     from congdoan.accounts.models import User
+    from congdoan.accounts.scoping import Scope
     from congdoan.unions.models import Organisation
 
 TERM_FIELDS = (
@@ -44,6 +45,21 @@ def _day(value: datetime.date) -> str:
     return value.strftime("%d/%m/%Y")
 
 
+def may_change_plans(scope: Scope) -> bool:
+    """Officials open and correct terms, targets, quotas and results entered by hand; the others read them."""
+    return scope.manages_organisations
+
+
+def term_openable(organisation: Organisation) -> bool:
+    """A term is opened for a union that has not been dissolved."""
+    return organisation.is_active
+
+
+def may_open_term(scope: Scope, organisation: Organisation) -> bool:
+    """Whether the page of ``organisation``'s terms offers ``scope`` to open one."""
+    return may_change_plans(scope) and term_openable(organisation)
+
+
 # Terms
 
 
@@ -60,7 +76,7 @@ def open_term(
     user: User | None = None,
 ) -> Term:
     """Record the term a congress of ``organisation`` opened, with its resolution."""
-    if not organisation.is_active:
+    if not term_openable(organisation):
         raise ValidationError(
             _("%(union)s has been dissolved: no term can be opened for it.") % {"union": organisation}
         )
@@ -254,7 +270,7 @@ def allocate_quotas(
         raise ValidationError(_("A target for each year is allocated year by year: choose the year."))
     children = {child.pk: child for child in union.get_children()}
     existing = Quota.objects.filter(target=target)
-    existing = existing.filter(year=year) if year is not None else existing.filter(year__isnull=True)
+    existing = selectors.of_year(existing, year)
     before = {quota.organisation_id: quota.value for quota in existing}
     cleaned = {}
     for unit, value in allocation.items():

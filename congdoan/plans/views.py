@@ -4,19 +4,16 @@ selectors scope and fetch, let the services write, render. Everyone with a
 place in the tree reads (the figures are aggregates); officials write.
 """
 
-import datetime
-from functools import partial
-
 from django.contrib import messages
-from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from congdoan.accounts.access import back_office_page, back_office_view, forbidden, show_refusal
 from congdoan.backoffice.concurrency import VERSION_FIELD, EditConflict, VersionedForm, conflict_response, fingerprint
-from congdoan.unions.navigation import breadcrumb_items, opens_on_home_union
+from congdoan.backoffice.gate import back_office_view, forbidden
+from congdoan.backoffice.pages import form_page
+from congdoan.unions.navigation import Section, opens_on_home_union
 from congdoan.unions.selectors import organisation_for
 
 from . import charts, selectors, services
@@ -31,23 +28,27 @@ from .forms import (
     TermForm,
     YearChoiceForm,
 )
-from .models import Comparison, TargetPeriod
 
-_page = partial(back_office_page, icon="list-ul")
+section = Section(icon="list-ul")
+writes = back_office_view(manages_organisations=True)
 
 
-def _crumbs(request, organisation, *extra):
-    return breadcrumb_items(request.user, organisation, *extra)
+def _terms_crumb(organisation):
+    return (reverse("plans:terms", args=[organisation.pk]), _("Terms"))
 
 
 def _term_crumbs(request, term, *extra):
-    return _crumbs(
+    return section.crumbs(
         request,
         term.organisation,
-        (reverse("plans:terms", args=[term.organisation.pk]), _("Terms")),
+        _terms_crumb(term.organisation),
         (reverse("plans:term", args=[term.pk]), _("Term %(term)s") % {"term": term.name}),
         *extra,
     )
+
+
+def _term_url(term):
+    return reverse("plans:term", args=[term.pk])
 
 
 plans_index = opens_on_home_union("plans:terms")
@@ -58,43 +59,33 @@ def term_list(request, organisation_pk):
     """The terms of a union, and its sub-units' figures over the current term (or year)."""
     organisation = organisation_for(request.user, organisation_pk)
     form = DayForm(request.GET or None)
-    day = form.cleaned_data["ngay"] if form.is_valid() and form.cleaned_data.get("ngay") else datetime.date.today()
-    return _page(
-        request,
+    return section.page(
         "plans/term_list.html",
         _("Terms of %(union)s") % {"union": organisation},
-        _crumbs(request, organisation, (request.path, _("Terms"))),
+        section.crumbs(request, organisation, (request.path, _("Terms"))),
         organisation=organisation,
         terms=list(selectors.terms_for(request.user, organisation)),
-        subtree=selectors.subtree_progress(organisation, day),
+        subtree=selectors.subtree_progress(organisation, form.asked_day()),
         form=form,
-        scope=request.scope,
-    )
+        may_open_term=services.may_open_term(request.scope, organisation),
+    ).render(request)
 
 
-@back_office_view(manages_organisations=True)
+@writes
 def term_add(request, organisation_pk):
     organisation = organisation_for(request.user, organisation_pk)
-    form = TermForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            term = services.open_term(organisation, user=request.user, **form.cleaned_data)
-        except ValidationError as error:
-            show_refusal(form, error)
-        else:
-            messages.success(request, _("The term %(term)s has been opened.") % {"term": term.name})
-            return redirect("plans:term", term.pk)
-    return _page(
-        request,
+    page = section.page(
         "backoffice/form.html",
         _("New term of %(union)s") % {"union": organisation},
-        _crumbs(
-            request,
-            organisation,
-            (reverse("plans:terms", args=[organisation.pk]), _("Terms")),
-            (request.path, _("New term")),
-        ),
-        form=form,
+        section.crumbs(request, organisation, _terms_crumb(organisation), (request.path, _("New term"))),
+    )
+    return form_page(
+        request,
+        TermForm(request.POST or None),
+        lambda form: services.open_term(organisation, user=request.user, **form.cleaned_data),
+        page,
+        done=lambda term: _("The term %(term)s has been opened.") % {"term": term.name},
+        then=_term_url,
     )
 
 
@@ -103,135 +94,98 @@ def term_detail(request, pk):
     """A term's progress: each target with its goal, actual, % achieved, trend per year and quotas."""
     term = selectors.term_for(request.user, pk)
     form = DayForm(request.GET or None)
-    today = datetime.date.today()
-    day = form.cleaned_data["ngay"] if form.is_valid() and form.cleaned_data.get("ngay") else today
-    day = min(max(day, term.starts_on), term.ends_on)
+    day = selectors.progress_day(term, form.asked_day())
     progress = selectors.progress_seen_by(request.user, selectors.target_progress(term, day))
-    rows = [
-        {
-            "progress": item,
-            "label": selectors.indicator_label(item.target),
-            "is_percent": item.unit == "percent",
-            "bar": charts.achievement_bar(item.achieved_percent),
-            "trend": charts.year_bars(
-                item.per_year,
-                item.target.value if item.target.period == TargetPeriod.YEAR else None,
-                at_most=item.target.comparison == Comparison.AT_MOST,
-            ),
-            "quotas_summed": item.unit != "percent",
-        }
-        for item in progress
-    ]
-    return _page(
-        request,
+    return section.page(
         "plans/term_detail.html",
         _("Term %(term)s of %(union)s") % {"term": term.name, "union": term.organisation},
         _term_crumbs(request, term),
         term=term,
-        rows=rows,
+        rows=selectors.progress_rows(progress),
         day=day,
         form=form,
-        scope=request.scope,
-    )
+        may_change=services.may_change_plans(request.scope),
+    ).render(request)
 
 
-@back_office_view(manages_organisations=True)
+def _term_form(request, term, form, save, *, title, crumb, done, template="backoffice/form.html", **context):
+    """A form page under ``term`` (its last crumb: ``crumb``): on a valid POST ``save(form)``, then back to the term."""
+    page = section.page(template, title, _term_crumbs(request, term, (request.path, crumb)), **context)
+    return form_page(request, form, save, page, done=done, then=_term_url(term))
+
+
+@writes
 def term_edit(request, pk):
     term = selectors.term_for(request.user, pk)
-    form = TermEditForm(request.POST or None, instance=term)
-    crumbs = _term_crumbs(request, term, (request.path, _("Edit")))
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.update_term(term, user=request.user, version=form.submitted_version(), **form.changes())
-        except ValidationError as error:
-            show_refusal(form, error)
-        except EditConflict as conflict:
-            return conflict_response(
-                request, form, conflict, back_url=reverse("plans:term", args=[term.pk]), breadcrumbs_items=crumbs
-            )
-        else:
-            messages.success(request, _("The term %(term)s has been saved.") % {"term": form.cleaned_data["name"]})
-            return redirect("plans:term", term.pk)
-    return _page(request, "backoffice/form.html", _("Edit the term %(term)s") % {"term": term.name}, crumbs, form=form)
+    return _term_form(
+        request, term, TermEditForm(request.POST or None, instance=term),
+        lambda form: services.update_term(term, user=request.user, version=form.submitted_version(), **form.changes()),
+        title=_("Edit the term %(term)s") % {"term": term.name},
+        crumb=_("Edit"),
+        done=lambda term: _("The term %(term)s has been saved.") % {"term": term.name},
+    )  # fmt: skip
 
 
-@back_office_view(manages_organisations=True)
+@writes
 def target_add(request, term_pk):
     term = selectors.term_for(request.user, term_pk)
-    form = TargetForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            target = services.add_target(term, user=request.user, **form.cleaned_data)
-        except ValidationError as error:
-            show_refusal(form, error)
-        else:
-            messages.success(request, _("The target “%(target)s” has been added.") % {"target": target})
-            return redirect("plans:term", term.pk)
-    return _page(
-        request,
-        "backoffice/form.html",
-        _("New target of the term %(term)s") % {"term": term.name},
-        _term_crumbs(request, term, (request.path, _("New target"))),
-        form=form,
-    )
+    return _term_form(
+        request, term, TargetForm(request.POST or None),
+        lambda form: services.add_target(term, user=request.user, **form.cleaned_data),
+        title=_("New target of the term %(term)s") % {"term": term.name},
+        crumb=_("New target"),
+        done=lambda target: _("The target “%(target)s” has been added.") % {"target": target},
+    )  # fmt: skip
 
 
-@back_office_view(manages_organisations=True)
+@writes
 def target_edit(request, pk):
     target = selectors.target_for(request.user, pk)
-    term = target.term
-    crumbs = _term_crumbs(request, term, (request.path, _("Edit target")))
-    back = reverse("plans:term", args=[term.pk])
     if request.method == "POST" and "remove" in request.POST:
-        # The removal button sends the page's version alone: the target's fields are the edit form's business.
-        removal = VersionedForm(request.POST)
-        if removal.is_valid():
-            try:
-                services.remove_target(target, user=request.user, version=removal.submitted_version())
-            except EditConflict as conflict:
-                shown = TargetEditForm(instance=target)  # for the labels; nothing of it was submitted
-                return conflict_response(
-                    request, shown, conflict, back_url=back, breadcrumbs_items=crumbs, submitted={}
-                )
-            messages.success(request, _("The target “%(target)s” has been removed.") % {"target": target})
-            return redirect("plans:term", term.pk)
+        return _remove_target(request, target)
+    return _term_form(
+        request, target.term, TargetEditForm(request.POST or None, instance=target),
+        lambda form: services.update_target(
+            target, user=request.user, version=form.submitted_version(), **form.changes()
+        ),
+        title=_("Edit the target “%(target)s”") % {"target": target},
+        crumb=_("Edit target"),
+        done=lambda target: _("The target “%(target)s” has been saved.") % {"target": target.name},
+        template="plans/target_form.html",
+        target=target,
+    )  # fmt: skip
+
+
+def _remove_target(request, target):
+    # Not form_page: the removal button sends the page's version alone (the target's fields are the edit
+    # form's business), a stale page is told by a message on the edit page, and the conflict page labels
+    # its rows with the edit form, of which nothing was submitted.
+    removal = VersionedForm(request.POST)
+    if not removal.is_valid():
         messages.error(request, removal.errors[VERSION_FIELD][0])
         return redirect("plans:target_edit", target.pk)
-    form = TargetEditForm(request.POST or None, instance=target)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.update_target(target, user=request.user, version=form.submitted_version(), **form.changes())
-        except ValidationError as error:
-            show_refusal(form, error)
-        except EditConflict as conflict:
-            return conflict_response(request, form, conflict, back_url=back, breadcrumbs_items=crumbs)
-        else:
-            messages.success(
-                request, _("The target “%(target)s” has been saved.") % {"target": form.cleaned_data["name"]}
-            )
-            return redirect("plans:term", term.pk)
-    return _page(
-        request,
-        "plans/target_form.html",
-        _("Edit the target “%(target)s”") % {"target": target},
-        crumbs,
-        form=form,
-        target=target,
-    )
+    term = target.term
+    try:
+        services.remove_target(target, user=request.user, version=removal.submitted_version())
+    except EditConflict as conflict:
+        crumbs = _term_crumbs(request, term, (request.path, _("Edit target")))
+        shown = TargetEditForm(instance=target)
+        return conflict_response(
+            request, shown, conflict, back_url=_term_url(term), breadcrumbs_items=crumbs, submitted={}
+        )
+    messages.success(request, _("The target “%(target)s” has been removed.") % {"target": target})
+    return redirect("plans:term", term.pk)
 
 
 def _quota_year(request, target):
-    """The year asked for (?nam=), or the default: this year (or the term's first) for a per-year target, else the term."""
-    term = target.term
-    per_year = target.period == TargetPeriod.YEAR
-    chooser = YearChoiceForm(request.GET or None, term=term, whole_term=not per_year)
-    if chooser.is_valid() and chooser.cleaned_data.get("nam"):
-        return chooser, chooser.cleaned_data["nam"]
-    if not per_year:
-        return chooser, None
-    this_year = datetime.date.today().year
-    year = this_year if this_year in term.years else term.years[0]
-    return YearChoiceForm({"nam": year}, term=term, whole_term=False), year
+    """The year chooser and the year whose quotas are shown (None: the whole term; see selectors.quota_year)."""
+    whole_term = selectors.quotas_for_whole_term(target)
+    chooser = YearChoiceForm(request.GET or None, term=target.term, whole_term=whole_term)
+    asked = chooser.cleaned_data.get("nam") if chooser.is_valid() else None
+    year = selectors.quota_year(target, asked)
+    if year != asked:
+        chooser = YearChoiceForm({"nam": year}, term=target.term, whole_term=whole_term)
+    return chooser, year
 
 
 @back_office_view
@@ -241,7 +195,9 @@ def quota_allocation(request, pk):
     term = target.term
     chooser, year = _quota_year(request, target)
     table = selectors.quota_table(target, year)
-    may_allocate = request.scope.manages_organisations
+    may_allocate = services.may_change_plans(request.scope)
+    if request.method == "POST" and not may_allocate:
+        return forbidden(request)
     form = None
     if may_allocate:
         form = QuotaForm(
@@ -250,44 +206,37 @@ def quota_allocation(request, pk):
             initial_values={row.unit.pk: row.quota for row in table.rows},
             version=fingerprint(selectors.quota_values(target, year)),
         )
-    if request.method == "POST":
-        if not may_allocate:
-            return _forbidden(request)
-        if form.is_valid():
-            try:
-                services.allocate_quotas(
-                    target, form.allocation(), year, user=request.user, version=form.submitted_version()
-                )
-            except ValidationError as error:
-                show_refusal(form, error)
-            except EditConflict as conflict:
-                submitted = {str(unit.pk): value for unit, value in form.allocation().items()}
-                return conflict_response(
-                    request, form, conflict, back_url=reverse("plans:term", args=[term.pk]), submitted=submitted,
-                    breadcrumbs_items=_term_crumbs(request, term, (request.path, _("Quotas"))),
-                )  # fmt: skip
-            else:
-                table = selectors.quota_table(target, year)
-                if table.short:
-                    messages.warning(request, _warning(table))
-                messages.success(request, _("The quotas have been saved."))
-                url = reverse("plans:quotas", args=[target.pk])
-                return redirect(f"{url}?nam={year}" if year is not None else url)
-    rows = [{"row": row, "field": form[QuotaForm.field_name(row.unit)] if form else None} for row in table.rows]
-    return _page(
-        request,
+    page = section.page(
         "plans/quota_allocation.html",
         _("Quotas of “%(target)s”") % {"target": target},
         _term_crumbs(request, term, (request.path, _("Quotas"))),
         target=target,
         term=term,
         table=table,
-        rows=rows,
-        form=form,
+        rows=[{"row": row, "field": form[QuotaForm.field_name(row.unit)] if form else None} for row in table.rows],
         chooser=chooser,
         year=year,
         warning=_warning(table) if table.short else "",
-        scope=request.scope,
+    )
+    if form is None:
+        return page.render(request, form=None)
+
+    def allocate(form):
+        services.allocate_quotas(target, form.allocation(), year, user=request.user, version=form.submitted_version())
+        saved = selectors.quota_table(target, year)
+        if saved.short:  # saved all the same, with a warning before the confirmation
+            messages.warning(request, _warning(saved))
+
+    url = reverse("plans:quotas", args=[target.pk])
+    return form_page(
+        request,
+        form,
+        allocate,
+        page,
+        done=_("The quotas have been saved."),
+        then=f"{url}?nam={year}" if year is not None else url,
+        back=_term_url(term),
+        submitted=lambda form: {str(unit.pk): value for unit, value in form.allocation().items()},
     )
 
 
@@ -306,12 +255,7 @@ def _warning(table):
     ) % {"goal": charts.number(table.goal)}
 
 
-def _forbidden(request):
-
-    return forbidden(request)
-
-
-@back_office_view(manages_organisations=True)
+@writes
 def manual_result(request, pk):
     """Enter (or correct) the result of a target entered by hand, with its evidence."""
     target = selectors.target_for(request.user, pk)
@@ -325,30 +269,20 @@ def manual_result(request, pk):
         initial={"organisation": term.organisation},
         version=fingerprint(selectors.manual_result_values(target)),
     )
-    crumbs = _term_crumbs(request, term, (request.path, _("Enter a result")))
-    if request.method == "POST" and form.is_valid():
+
+    def record(form):
         data = form.cleaned_data
-        try:
-            services.record_manual_result(
-                target, data["organisation"], data["year"], data["value"], data["evidence"],
-                user=request.user, version=form.submitted_version(),
-            )  # fmt: skip
-        except ValidationError as error:
-            show_refusal(form, error)
-        except EditConflict as conflict:
-            return conflict_response(
-                request, form, conflict, back_url=reverse("plans:term", args=[term.pk]), breadcrumbs_items=crumbs
-            )
-        else:
-            messages.success(request, _("The result has been recorded."))
-            return redirect("plans:term", term.pk)
-    return _page(
-        request,
-        "backoffice/form.html",
-        _("Result of “%(target)s”") % {"target": target},
-        crumbs,
-        form=form,
-    )
+        return services.record_manual_result(
+            target, data["organisation"], data["year"], data["value"], data["evidence"],
+            user=request.user, version=form.submitted_version(),
+        )  # fmt: skip
+
+    return _term_form(
+        request, term, form, record,
+        title=_("Result of “%(target)s”") % {"target": target},
+        crumb=_("Enter a result"),
+        done=_("The result has been recorded."),
+    )  # fmt: skip
 
 
 @back_office_view
@@ -356,24 +290,15 @@ def ranking(request, organisation_pk):
     """The units of a level under a union, ranked by how far they have come on their targets."""
     organisation = organisation_for(request.user, organisation_pk)
     form = RankingForm(request.GET or None)
-    day, level = form.day(), form.level()
-    ranked = selectors.ranking_for(request.user, organisation, level, day)
-    rows = [
-        {
-            "entry": entry,
-            "bar": charts.achievement_bar(entry.score),
-            "met": entry.score is not None and entry.score >= 100,
-        }
-        for entry in ranked
-    ]
-    return _page(
-        request,
+    day = selectors.counted_on(form.asked_day())
+    ranked = selectors.ranking_for(request.user, organisation, form.asked_level(), day)
+    return section.page(
         "plans/ranking.html",
         _("Units of %(union)s ranked by achievement") % {"union": organisation},
-        _crumbs(request, organisation, (request.path, _("Ranking by achievement"))),
+        section.crumbs(request, organisation, (request.path, _("Ranking by achievement"))),
         organisation=organisation,
-        rows=rows,
+        rows=selectors.ranking_rows(ranked),
         form=form,
         day=day,
         cap=selectors.SCORE_CAP,
-    )
+    ).render(request)

@@ -131,7 +131,9 @@ def units_chart(rows):
 
 
 def pipeline_stages(pipeline):
-    """The funnel's stages in order, with their labels: [(label, value)]."""
+    """The funnel's stages in order, with their labels: [(label, value)] ([] if the pipeline is withheld: None)."""
+    if pipeline is None:
+        return []
     return [
         (_("Identified"), pipeline.get("identified", 0)),
         (_("Fostered"), pipeline.get("fostered", 0)),
@@ -142,7 +144,9 @@ def pipeline_stages(pipeline):
 
 
 def pipeline_chart(pipeline):
-    """The Party-development funnel: one centred bar per stage, widest first."""
+    """The Party-development funnel: one centred bar per stage, widest first ("" if the pipeline is withheld: None)."""
+    if pipeline is None:
+        return ""
     stages = pipeline_stages(pipeline)
     largest = max(value for _label, value in stages) or 1
     body, y = [], 4

@@ -41,6 +41,13 @@ if TYPE_CHECKING:
     from congdoan.unions.selectors import UnionOnDay
 
 
+def party_share(party_members: int | None, members: int) -> float | None:
+    """The share of Party members among ``members``, in % to one decimal (None: the Party figure is withheld)."""
+    if party_members is None:
+        return None
+    return round(party_members * 100 / members, 1) if members else 0
+
+
 @dataclass
 class UnitRow:
     """One direct sub-unit of the reporting union, over its whole subtree."""
@@ -64,9 +71,7 @@ class UnitRow:
 
     @property
     def party_share(self) -> float | None:
-        if self.party_members is None:
-            return None
-        return round(self.party_members * 100 / self.members, 1) if self.members else 0
+        return party_share(self.party_members, self.members)
 
     @property
     def short_name(self) -> str:
@@ -145,9 +150,7 @@ class TermReport:
 
     @property
     def party_share(self) -> float | None:
-        if self.party_members is None:
-            return None
-        return round(self.party_members * 100 / self.members, 1) if self.members else 0
+        return party_share(self.party_members, self.members)
 
     @property
     def name(self) -> str:

@@ -16,18 +16,24 @@ from django.utils.translation import gettext as _
 from congdoan.plans.indicators import indicator
 from congdoan.portal import services as portal_services
 
-from .documents.content import DOCUMENT_LANGUAGE
-from .formatting import number, short_date
+from .documents.content import DOCUMENT_LANGUAGE, founding_by_decision
+from .formatting import number
 
 if TYPE_CHECKING:
     from decimal import Decimal
 
     from congdoan.accounts.models import User
+    from congdoan.accounts.scoping import Scope
     from congdoan.plans.selectors import TargetProgress
 
     from .selectors import TermReport
 
 INTRODUCED_INDICATOR = "party_introduced"
+
+
+def may_draft_article(scope: Scope) -> bool:
+    """Officials draft a portal article from a report; the other roles read and download it."""
+    return scope.manages_organisations
 
 
 def introduction_target(report: TermReport) -> TargetProgress | None:
@@ -84,17 +90,9 @@ def _article_text(report: TermReport) -> tuple[str, str, list[str]]:
     lead = achievement + "; " + _("%(admitted)s of them have been admitted to the Party.") % figures
 
     paragraphs = []
-    decision = report.founding_decision
-    if decision is not None:
-        paragraphs.append(
-            _("%(union)s was founded by Decision No. %(number)s of %(date)s of %(issuer)s.")
-            % {
-                "union": report.name,
-                "number": decision.number,
-                "date": short_date(decision.signed_on),
-                "issuer": decision.issuer,
-            }
-        )
+    founding = founding_by_decision(report)
+    if founding is not None:
+        paragraphs.append(founding)
     if target is not None:
         text = _("The resolution of the congress of %(union)s for the term %(term)s set the target: “%(target)s”.") % {
             **figures,

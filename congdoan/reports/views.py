@@ -8,19 +8,18 @@ them, small ones per unit withheld: ``disclosure.report_as_seen_by``); drafting 
 portal article from it is for officials.
 """
 
-from functools import partial
-
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from congdoan.accounts.access import back_office_page, back_office_view
+from congdoan.backoffice.gate import back_office_view
 from congdoan.portal import services as portal_services
-from congdoan.unions.navigation import breadcrumb_items, opens_on_home_union
+from congdoan.unions.navigation import Section, opens_on_home_union
 
 from . import charts, selectors, services
 from .disclosure import report_as_seen_by
@@ -30,14 +29,7 @@ from .documents.docx import report_docx
 from .documents.pdf import FontsMissing, report_pdf
 from .forms import ReportDayForm
 
-_page = partial(back_office_page, icon="doc-full")
-
-
-def _crumbs(request, organisation, *extra):
-    return breadcrumb_items(
-        request.user, organisation, (reverse("reports:terms", args=[organisation.pk]), _("Term reports")), *extra
-    )
-
+section = Section(icon="doc-full", index=("reports:terms", gettext_lazy("Term reports")))
 
 report_index = opens_on_home_union("reports:terms")
 
@@ -46,14 +38,13 @@ report_index = opens_on_home_union("reports:terms")
 def report_terms(request, organisation_pk):
     """The terms of a union, each with a link to its report."""
     organisation, terms = selectors.terms_for_report(request.user, organisation_pk)
-    return _page(
-        request,
+    return section.page(
         "reports/term_list.html",
         _("Term reports of %(union)s") % {"union": organisation},
-        _crumbs(request, organisation),
+        section.crumbs(request, organisation),
         organisation=organisation,
         terms=terms,
-    )
+    ).render(request)
 
 
 def _report_request(request, organisation_pk, term_pk):
@@ -64,27 +55,30 @@ def _report_request(request, organisation_pk, term_pk):
     return form, report
 
 
+def _on_day(url, report):
+    """``url`` of a report page or download, for the report's day."""
+    return f"{url}?ngay={report.day:%d/%m/%Y}"
+
+
 def _report_page(request, form, report, status=200):
     organisation, term = report.organisation, report.term
     title = _("Report of the term %(term)s of %(union)s") % {"term": term.name, "union": report.name}
-    query = f"?ngay={report.day:%d/%m/%Y}"
-    response = _page(
-        request,
+    response = section.page(
         "reports/term_report.html",
         title,
-        _crumbs(request, organisation, (request.path, _("Term %(term)s") % {"term": term.name})),
+        section.crumbs(request, organisation, (request.path, _("Term %(term)s") % {"term": term.name})),
         report=report,
         document=report_document(report),
         form=form,
-        pipeline_stages=charts.pipeline_stages(report.pipeline) if report.pipeline is not None else [],
+        pipeline_stages=charts.pipeline_stages(report.pipeline),
         targets_chart=charts.targets_chart(report.targets),
         units_chart=charts.units_chart(report.units),
-        pipeline_chart=charts.pipeline_chart(report.pipeline) if report.pipeline is not None else "",
-        docx_url=reverse("reports:term_docx", args=[organisation.pk, term.pk]) + query,
-        pdf_url=reverse("reports:term_pdf", args=[organisation.pk, term.pk]) + query,
+        pipeline_chart=charts.pipeline_chart(report.pipeline),
+        docx_url=_on_day(reverse("reports:term_docx", args=[organisation.pk, term.pk]), report),
+        pdf_url=_on_day(reverse("reports:term_pdf", args=[organisation.pk, term.pk]), report),
         draft_url=reverse("reports:draft_article", args=[organisation.pk, term.pk]),
-        scope=request.scope,
-    )
+        may_draft_article=services.may_draft_article(request.scope),
+    ).render(request)
     response.status_code = status
     return response
 
@@ -134,6 +128,7 @@ def _query_of(request):
 @require_POST
 def draft_article(request, organisation_pk, term_pk):
     """Create a portal article draft from the report, for an editor to review; open it in the page editor."""
+    # Not form_page: a button on the report page, with no form page of its own; a refusal is a message there.
     organisation, term = selectors.report_for(request.user, organisation_pk, term_pk)
     form = ReportDayForm(request.POST, term=term)
     report_url = reverse("reports:term", args=[organisation.pk, term.pk])
@@ -145,7 +140,7 @@ def draft_article(request, organisation_pk, term_pk):
         article = services.draft_article_from_report(report, request.user)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
-        return redirect(f"{report_url}?ngay={report.day:%d/%m/%Y}")
+        return redirect(_on_day(report_url, report))
     done = _("A draft article “%(title)s” has been created from the report and sent to the editors for review.") % {
         "title": article.title
     }
@@ -153,4 +148,4 @@ def draft_article(request, organisation_pk, term_pk):
         messages.success(request, done + " " + _("You can still correct it here before an editor approves it."))
         return redirect("wagtailadmin_pages:edit", article.pk)
     messages.success(request, done)
-    return redirect(f"{report_url}?ngay={report.day:%d/%m/%Y}")
+    return redirect(_on_day(report_url, report))

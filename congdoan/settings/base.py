@@ -46,6 +46,8 @@ INSTALLED_APPS = [
     "congdoan.reports",
     "congdoan.portal",
     "congdoan.demo",
+    # Operations: backup and restore of the whole installation (reads models only through django.apps).
+    "congdoan.backups",
     # Wagtail.
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -292,6 +294,9 @@ SERVE_MEDIA = env_bool("SERVE_MEDIA", False)
 # Uploads that hold personal data (member spreadsheets to import): outside MEDIA_ROOT,
 # which the web server (or SERVE_MEDIA) publishes; nothing serves this folder.
 PRIVATE_UPLOAD_ROOT = Path(os.environ.get("PRIVATE_UPLOAD_ROOT", VAR_DIR / "private"))
+# Where `manage.py backup` writes its archives when given no destination (they hold
+# personal data: mode 0600, in a 0700 folder; keep a copy off the machine).
+BACKUP_ROOT = Path(os.environ.get("BACKUP_ROOT", VAR_DIR / "backups"))
 # An uploaded member list waits this long for its confirmation, then is deleted
 # (manage.py purge_imports, from cron, and every new upload): a day lets a clerk
 # check the preview and confirm the next morning, no more.

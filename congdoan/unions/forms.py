@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from congdoan.backoffice.concurrency import VersionedForm
 from congdoan.vietnamese.forms import VietnameseDateField
 
-from .levels import ALLOWED_PARENTS, Level
+from .levels import unit_levels
 from .models import CommitteeSeat, ExecutiveCommittee, Organisation
 
 DETAIL_FIELDS = ["name", "short_name", "code", "address", "phone", "email", "employer"]
@@ -64,9 +64,7 @@ class NewUnitForm(OrganisationForm):
 
     def __init__(self, *args, parent, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["level"].choices = [
-            (level.value, level.label) for level in Level if parent.level in ALLOWED_PARENTS[level]
-        ]
+        self.fields["level"].choices = [(level.value, level.label) for level in unit_levels(parent.level)]
 
     def clean(self):
         cleaned = super().clean()
@@ -77,7 +75,18 @@ class NewUnitForm(OrganisationForm):
 
 
 class EventForm(DecisionFields):
+    """
+    An event of the tree. ``targets``: the unions it may lead to, for the form
+    whose ``target_field`` picks one (a move's new parent, a merger's union).
+    """
+
     occurred_on = VietnameseDateField(label=_("Takes effect on"))
+    target_field: str | None = None
+
+    def __init__(self, *args, targets=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.target_field:
+            self.fields[self.target_field].queryset = targets
 
 
 class RenameForm(EventForm):
@@ -86,18 +95,12 @@ class RenameForm(EventForm):
 
 class MoveForm(EventForm):
     new_parent = forms.ModelChoiceField(label=_("New parent union"), queryset=None)
-
-    def __init__(self, *args, targets, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["new_parent"].queryset = targets
+    target_field = "new_parent"
 
 
 class MergeForm(EventForm):
     into = forms.ModelChoiceField(label=_("Merge into"), queryset=None)
-
-    def __init__(self, *args, targets, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["into"].queryset = targets
+    target_field = "into"
 
 
 class SplitForm(EventForm):
@@ -127,12 +130,25 @@ class DissolveForm(EventForm):
 
 
 class CommitteeForm(forms.ModelForm):
+    """An executive committee's term with its seats (``seats``: a formset, valid with the form)."""
+
     term_starts_on = VietnameseDateField(label=_("Term starts on"))
     term_ends_on = VietnameseDateField(label=_("Term ends on"), required=False)
 
     class Meta:
         model = ExecutiveCommittee
         fields = ["term_starts_on", "term_ends_on"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.seats = SeatFormSet(self.data if self.is_bound else None)
+
+    def is_valid(self):
+        return super().is_valid() and self.seats.is_valid()
+
+    def filled_seats(self):
+        """The seats typed in (a row without a name is left blank, not an error)."""
+        return [seat for seat in (form.cleaned_data for form in self.seats.forms) if seat.get("full_name")]
 
 
 class SeatForm(forms.ModelForm):

@@ -35,6 +35,11 @@ ALLOWED_PARENTS = {
 MEMBER_HOLDING_LEVELS = frozenset({Level.GRASSROOTS, Level.MEMBER_UNION, Level.BRANCH, Level.GROUP})
 
 
+def unit_levels(parent_level):
+    """The levels a unit directly under a union of ``parent_level`` may have, top level first."""
+    return [level for level in Level if parent_level in ALLOWED_PARENTS[level]]
+
+
 def may_hold(parent_level, child_level):
     """Whether a union of ``child_level`` may sit under one of ``parent_level`` (None: the top)."""
     if parent_level is None:

@@ -23,6 +23,7 @@ UNION_PAGE_LINKS_HOOK = "congdoan_union_page_links"
 class PageLink:
     url: str
     label: str
+    primary: bool = False  # the page's main way on (one per page), shown as the first, filled button
 
 
 def links_from_hook(hook_name, *arguments):

@@ -51,6 +51,15 @@ def organisation_for(user: User | AnonymousUser, pk: int | str) -> Organisation:
         raise Http404 from None
 
 
+def new_place_choices(user: User | AnonymousUser, organisation: Organisation) -> QuerySet[Organisation]:
+    """
+    The unions ``user`` may move ``organisation`` under or merge it into: active,
+    in the user's subtree, neither itself nor one of its own units; by tree path.
+    (Whether the levels fit is the service's to say.)
+    """
+    return organisations_for(user).filter(status="active").exclude(path__startswith=organisation.path).order_by("path")
+
+
 def home_organisation_id(user: User | AnonymousUser) -> int | None:
     """Where a user's back office opens: their own union, a superuser's the top of the tree (None: nothing to see)."""
     scope = scope_of(user)

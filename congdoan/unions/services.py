@@ -6,7 +6,7 @@ be dated in the past, keeps every record, and is written to the audit log.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from django.core.exceptions import ValidationError
@@ -18,7 +18,7 @@ from congdoan.accounts import audit
 from congdoan.backoffice import concurrency
 
 from . import tree_hooks
-from .levels import Level, may_hold
+from .levels import Level, may_hold, unit_levels
 from .models import (
     BEGINNING,
     AncestryPeriod,
@@ -31,6 +31,7 @@ from .models import (
 
 if TYPE_CHECKING:
     from congdoan.accounts.models import User
+    from congdoan.accounts.scoping import Scope
 
     from .models import ExecutiveCommittee
 
@@ -86,6 +87,26 @@ def found_organisation(
         _add_event(organisation, EventKind.FOUNDED, organisation.founded_on, decision, user, new_parent=parent)
     audit.record_creation(organisation, EDITABLE_FIELDS, user)
     return organisation
+
+
+@transaction.atomic
+def found_unit(
+    *,
+    parent: Organisation,
+    user: User | None = None,
+    decision_number: str = "",
+    decision_date: datetime.date | None = None,
+    decision_issuer: str = "",
+    **fields: Any,
+) -> Organisation:
+    """
+    Found a unit under ``parent`` (``found_organisation``), by its founding
+    decision if one is given (a unit may be recorded without one).
+    """
+    decision = None
+    if decision_number and decision_date is not None:
+        decision = find_or_create_decision(number=decision_number, signed_on=decision_date, issuer=decision_issuer)
+    return found_organisation(parent=parent, user=user, decision=decision, **fields)
 
 
 @transaction.atomic
@@ -235,11 +256,62 @@ def dissolve_organisation(
     return organisation
 
 
+@transaction.atomic
+def record_event(
+    organisation: Organisation,
+    kind: str,
+    *,
+    occurred_on: datetime.date,
+    decision_number: str,
+    decision_date: datetime.date,
+    decision_issuer: str,
+    user: User | None = None,
+    **details: Any,
+) -> object:
+    """
+    Record a change of the tree backed by its decision, from ``occurred_on``:
+    ``kind`` names it (renamed, moved, merged, split, dissolved), ``details`` are
+    its own arguments (``new_name``, ``new_parent``, ``into``, ``parts`` and
+    ``dissolve``). A refusal leaves no decision behind.
+    """
+    decision = find_or_create_decision(number=decision_number, signed_on=decision_date, issuer=decision_issuer)
+    change = TREE_CHANGES[EventKind(kind)]
+    return change(organisation, decision=decision, on=occurred_on, user=user, **details)
+
+
+TREE_CHANGES: dict[str, Callable[..., object]] = {
+    EventKind.RENAMED: rename_organisation,
+    EventKind.MOVED: move_organisation,
+    EventKind.MERGED: merge_organisation,
+    EventKind.SPLIT: split_organisation,
+    EventKind.DISSOLVED: dissolve_organisation,
+}
+
+
+def open_to_changes(organisation: Organisation) -> bool:
+    """A union takes changes while it is active; a dissolved (or merged) one keeps its records as they were."""
+    return organisation.is_active
+
+
+def events_recordable(organisation: Organisation, scope: Scope) -> bool:
+    """
+    The tree's events of ``organisation`` (rename, move, merge, split, dissolve)
+    are recorded from above it: an official records them for the units under
+    their union, not for their own union (that is the upper union's call).
+    """
+    return organisation.pk != scope.organisation_id
+
+
+def may_add_units(organisation: Organisation) -> bool:
+    """Whether a unit of any level may sit directly under ``organisation`` (a union group holds none)."""
+    return bool(unit_levels(organisation.level))
+
+
 # Internals.
 
 
 def _require_active(organisation: Organisation) -> None:
-    if not organisation.is_active:
+    if not open_to_changes(organisation):
         raise ValidationError(_("%(union)s has been dissolved and cannot change.") % {"union": organisation})
 
 

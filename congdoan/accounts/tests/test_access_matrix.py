@@ -15,6 +15,7 @@ from django.urls import reverse
 
 from congdoan.accounts.models import User
 from congdoan.accounts.roles import EDITORS
+from congdoan.backoffice.testing import answers_by_role
 from congdoan.registry_fixtures import admit, role_users
 
 pytestmark = pytest.mark.django_db
@@ -87,13 +88,7 @@ def world(unions):
 @pytest.mark.parametrize(("view", "record"), list(MATRIX))
 def test_each_role_gets_what_its_place_in_the_tree_allows(client, world, view, record):
     url = world.url(view, record)
-    answers = {}
-    for role in ROLES:
-        client.logout()
-        if world.users[role] is not None:
-            client.force_login(world.users[role])
-        answers[role] = client.get(url).status_code
-    assert answers == dict(zip(ROLES, MATRIX[(view, record)]))
+    assert answers_by_role(client, world.users, url, ROLES) == dict(zip(ROLES, MATRIX[(view, record)]))
 
 
 def test_forbidden_changes_are_refused_on_post_too(client, world):

@@ -1,38 +1,12 @@
-"""Fixtures of the emulation tests: users of each role, a term of the transport union with quotas, candidates."""
+"""Fixtures of the emulation tests: a term of the transport union with quotas, scoring sheets."""
 
 import datetime
-import itertools
 
 import pytest
 
-from congdoan.party.models import Candidate, Stage
 from congdoan.plans import services as plan_services
-from congdoan.registry_fixtures import admit, role_users
 
 D = datetime.date
-_names = itertools.count(1)
-
-
-def introduce(union, introduced_on):
-    """A candidate of ``union`` introduced to the Party on ``introduced_on`` (written directly, as a record)."""
-    member = admit(union, given=f"Ứng viên {next(_names)}")
-    return Candidate.objects.create(
-        member=member,
-        organisation=union,
-        identified_on=D(introduced_on.year - 1, 1, 2),
-        introduced_on=introduced_on,
-        stage=Stage.INTRODUCED,
-    )
-
-
-@pytest.fixture
-def users(unions):
-    return role_users(unions)
-
-
-@pytest.fixture
-def chair(users):
-    return users["chair"]
 
 
 @pytest.fixture

@@ -15,8 +15,9 @@ from congdoan.emulation.indicators import top_class_share
 from congdoan.emulation.models import Evaluation
 from congdoan.emulation.scales import scale_for_year
 from congdoan.plans.indicators import indicator
+from congdoan.registry_fixtures import introduce
 
-from .conftest import D, introduce, sheet
+from .conftest import D, sheet
 
 pytestmark = pytest.mark.django_db
 

@@ -9,10 +9,10 @@ from django.urls import reverse
 
 from congdoan.emulation import services
 from congdoan.emulation.models import Evaluation, Movement, Registration
-from congdoan.registry_fixtures import admit, found, opened_version
+from congdoan.registry_fixtures import admit, found, introduce, opened_version
 from congdoan.unions.levels import Level
 
-from .conftest import D, introduce, sheet
+from .conftest import D, sheet
 
 pytestmark = pytest.mark.django_db
 

@@ -18,7 +18,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from congdoan.accounts.access import back_office_page, back_office_view, show_refusal
+from congdoan.backoffice.gate import back_office_view
+from congdoan.backoffice.pages import back_office_page, show_refusal
 from congdoan.unions.levels import MEMBER_HOLDING_LEVELS
 from congdoan.unions.navigation import breadcrumb_items
 from congdoan.unions.selectors import organisation_for

@@ -1,39 +1,12 @@
-"""Fixtures of the plans tests: users of each role, a term of the transport union, candidates."""
+"""Fixtures of the plans tests: a term of the transport union (users of each role: congdoan/conftest.py)."""
 
 import datetime
-import itertools
 
 import pytest
 
-from congdoan.party.models import Candidate, Stage
 from congdoan.plans import services
-from congdoan.registry_fixtures import admit, role_users
 
 D = datetime.date
-_names = itertools.count(1)
-
-
-def introduce(union, introduced_on, **dates):
-    """A candidate of ``union`` introduced to the Party on ``introduced_on``."""
-    member = admit(union, given=f"Ứng viên {next(_names)}")
-    return Candidate.objects.create(
-        member=member,
-        organisation=union,
-        identified_on=D(introduced_on.year - 1, 1, 2),
-        introduced_on=introduced_on,
-        stage=Stage.ADMITTED if dates.get("admitted_on") else Stage.INTRODUCED,
-        **dates,
-    )
-
-
-@pytest.fixture
-def users(unions):
-    return role_users(unions)
-
-
-@pytest.fixture
-def chair(users):
-    return users["chair"]
 
 
 @pytest.fixture

@@ -8,9 +8,7 @@ from django.urls import reverse
 
 from congdoan.plans import services
 from congdoan.plans.models import ManualResult, Quota, Target, Term
-from congdoan.registry_fixtures import admit, opened_version
-
-from .conftest import introduce
+from congdoan.registry_fixtures import admit, introduce, opened_version
 
 pytestmark = pytest.mark.django_db
 

@@ -10,10 +10,8 @@ from django.urls import reverse
 
 from congdoan.plans import services
 from congdoan.plans.selectors import achievement_ranking, target_progress
-from congdoan.registry_fixtures import admit, found
+from congdoan.registry_fixtures import admit, found, introduce
 from congdoan.unions.levels import Level
-
-from .conftest import introduce
 
 pytestmark = pytest.mark.django_db
 

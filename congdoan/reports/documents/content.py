@@ -145,20 +145,25 @@ def _filename_stem(report):
     return "-".join(part for part in ("bao-cao-nhiem-ky", slugify(term_name), slugify(name)) if part)
 
 
+def founding_by_decision(report):
+    """The sentence naming the decision that founded the report's union (None if none is recorded)."""
+    decision = report.founding_decision
+    if decision is None:
+        return None
+    return _("%(union)s was founded by Decision No. %(number)s of %(date)s of %(issuer)s.") % {
+        "union": report.name,
+        "number": decision.number,
+        "date": short_date(decision.signed_on),
+        "issuer": decision.issuer,
+    }
+
+
 def _introduction(report):
     term = report.term
     blocks = []
-    decision = report.founding_decision
-    if decision is not None:
-        blocks.append(
-            _("%(union)s was founded by Decision No. %(number)s of %(date)s of %(issuer)s.")
-            % {
-                "union": report.name,
-                "number": decision.number,
-                "date": short_date(decision.signed_on),
-                "issuer": decision.issuer,
-            }
-        )
+    founding = founding_by_decision(report)
+    if founding is not None:
+        blocks.append(founding)
     elif report.founded_on:
         blocks.append(
             _("%(union)s was founded on %(date)s.") % {"union": report.name, "date": short_date(report.founded_on)}

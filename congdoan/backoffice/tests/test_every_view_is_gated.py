@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-APPS = Path(__file__).resolve().parents[2]
+APPS = Path(__file__).resolve().parents[2]  # congdoan/
 BACK_OFFICE_APPS = ("unions", "members", "party", "plans", "emulation", "reports")
 BACK_OFFICE_VIEWS = sorted(path for app in BACK_OFFICE_APPS for path in (APPS / app).glob("*views.py"))
 

@@ -2,11 +2,10 @@
 
 from functools import wraps
 
-from django.shortcuts import render
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
-from .scoping import scope_of
+from congdoan.accounts.scoping import scope_of
 
 
 def back_office_view(view=None, *, manages_organisations=False, manages_members=False, sees_sensitive_data=False):
@@ -47,23 +46,3 @@ def forbidden(request):
         {"header_title": _("Not allowed"), "header_icon": "warning"},
         status=403,
     )
-
-
-def back_office_page(request, template, header_title, breadcrumbs_items, *, icon, **context):
-    """Render a back-office page in the admin's frame (see templates/backoffice/base.html)."""
-    context.update(header_title=header_title, header_icon=icon, breadcrumbs_items=breadcrumbs_items)
-    return render(request, template, context)
-
-
-def show_refusal(form, error, aliases=None):
-    """
-    Show a service's ``ValidationError`` on ``form``: each message on the field it
-    names (``aliases`` maps a service's field name to the form's), else above the fields.
-    """
-    if not hasattr(error, "error_dict"):
-        form.add_error(None, error)
-        return
-    aliases = aliases or {}
-    for name, errors in error.error_dict.items():
-        name = aliases.get(name, name)
-        form.add_error(name if name in form.fields else None, errors)
