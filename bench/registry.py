@@ -27,9 +27,9 @@ settings module bench.registry_settings):
    migrations are applied to it, a changed or removed one (or --regenerate) makes it be
    generated again. The generation time is printed (and remembered for later runs).
 2. Import: 100,000 rows from an .xlsx built with the import template's own workbook
-   writer and columns (congdoan.members.import_template, member_columns; cached in
+   writer and columns (congdoan.members.spreadsheets.template, columns; cached in
    bench/results/), imported end to end with
-   congdoan.members.member_import.import_members into a new, empty grassroots union. The
+   congdoan.members.spreadsheets.importing.import_members into a new, empty grassroots union. The
    baseline, in the same run: merely reading the same file with openpyxl
    (load_workbook(read_only=True), iter_rows(values_only=True)), just before the import.
    The union, the members and everything the import wrote are
@@ -687,7 +687,8 @@ def import_file(rows):
     from bench import registry_generate as generated
 
     try:
-        from congdoan.members import import_template, member_columns
+        from congdoan.members.spreadsheets import columns as member_columns
+        from congdoan.members.spreadsheets import template as import_template
     except ImportError as error:
         return None, {"skipped": f"the import template is not there yet ({error})"}
     sources = b"".join(Path(module.__file__).read_bytes() for module in (import_template, member_columns))
@@ -727,9 +728,9 @@ def measure_import(args):
     from django.db import transaction
 
     try:
-        from congdoan.members.member_import import import_members
+        from congdoan.members.spreadsheets.importing import import_members
     except ImportError as error:
-        return {"skipped": f"congdoan.members.member_import.import_members is not there yet ({error})"}
+        return {"skipped": f"congdoan.members.spreadsheets.importing.import_members is not there yet ({error})"}
     from bench import registry_generate as generated
     from congdoan.unions import services as union_services
     from congdoan.unions.models import Organisation

@@ -940,7 +940,7 @@ def small_union_code(size=12):
 def import_records(count):
     """
     ``count`` members for the import test, as dicts keyed by the import columns' keys
-    (congdoan.members.member_columns): workers of a large factory of Hồ Chí Minh City.
+    (congdoan.members.spreadsheets.columns): workers of a large factory of Hồ Chí Minh City.
     Their card numbers and citizen IDs are outside the generated registry's ranges.
     """
     rng = random.Random(SEED + 3)

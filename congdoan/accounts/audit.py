@@ -8,7 +8,7 @@ the before/after value of every field that changed.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from django.contrib.contenttypes.models import ContentType
@@ -80,10 +80,7 @@ def record(
     instance: Model, action: str, user: User | AnonymousUser | None, changes: Iterable[Change] = (), note: object = ""
 ) -> ModelLogEntry:
     """Add an entry for ``instance`` to the audit log."""
-    data: dict[str, Any] = {"changes": list(changes)}
-    if note:
-        data["note"] = str(note)
-    return log(instance=instance, action=action, user=user, data=data)
+    return log(instance=instance, action=action, user=user, data=_entry_data(list(changes), note))
 
 
 def record_creation(instance: Model, fields: Iterable[str], user: User | AnonymousUser | None) -> ModelLogEntry:
@@ -108,30 +105,73 @@ def record_many(
     without one insert per member. ``instances`` may be an iterator; only each
     one's ``pk`` and ``str()`` are read. Returns how many entries were written.
     """
-    data: dict[str, Any] = {"changes": list(changes)}
+    data = _entry_data(list(changes), note)
+    return _write_entries(((instance, data) for instance in instances), action, user)
+
+
+def record_creations(
+    instances: Iterable[Model],
+    fields: Sequence[str],
+    user: User | AnonymousUser | None,
+    *,
+    action: str = CREATE,
+    note: object = "",
+) -> int:
+    """
+    The "created" entry of each of ``instances`` (as ``record_creation`` writes
+    it: the value of each of ``fields`` as it was created; ``action`` and
+    ``note`` for records created otherwise, e.g. imported), written in batches
+    of inserts as ``record_many`` writes them. Returns how many were written.
+    """
+    return _write_entries(
+        ((instance, _entry_data(_created(instance, fields), note)) for instance in instances), action, user
+    )
+
+
+def _created(instance: Model, fields: Sequence[str]) -> list[Change]:
+    """``changes_between({}, snapshot(instance, fields))``, computed in one pass (an import logs 100,000 of them)."""
+    return [
+        {"field": name, "before": "", "after": text} for name in fields if (text := _as_text(getattr(instance, name)))
+    ]
+
+
+def _entry_data(changes: list[Change], note: object) -> dict[str, Any]:
+    data: dict[str, Any] = {"changes": changes}
     if note:
         data["note"] = str(note)
+    return data
+
+
+_ENTRY_VALUES = {"action", "timestamp", "user_id", "uuid", "content_type_id", "object_id", "label", "data"}
+
+
+def _write_entries(
+    entries: Iterable[tuple[Model, dict[str, Any]]], action: str, user: User | AnonymousUser | None
+) -> int:
+    """Wagtail's log entries (as ``log()`` writes them) of ``(instance, data)`` pairs, in batches of inserts."""
     context = get_active_log_context()
     user = user or context.user
     timestamp = timezone.now()
-    content_types: dict[type[Model], ContentType] = {}
+    user_id = user.pk if user is not None else None
+    content_types: dict[type[Model], int] = {}
+    # Each entry built from its values in the order of the model's columns: far quicker than by keyword.
+    template = {field.attname: field.get_default() for field in ModelLogEntry._meta.concrete_fields}
+    if missing := _ENTRY_VALUES - template.keys():  # a column renamed by a Wagtail upgrade
+        raise RuntimeError(f"ModelLogEntry has no {', '.join(sorted(missing))}")
+    template.update(action=action, timestamp=timestamp, user_id=user_id, uuid=context.uuid)
     written, batch = 0, []
-    for instance in instances:
+    for instance, data in entries:
         model = type(instance)
         if model not in content_types:
-            content_types[model] = ContentType.objects.get_for_model(instance, for_concrete_model=False)
-        batch.append(
-            ModelLogEntry(
-                content_type=content_types[model],
-                object_id=str(instance.pk),
-                label=str(instance) or f"{model.__name__} object ({instance.pk})",
-                action=action,
-                timestamp=timestamp,
-                data=data,
-                user=user,
-                uuid=context.uuid,
-            )
+            content_types[model] = ContentType.objects.get_for_model(instance, for_concrete_model=False).pk
+        values = template.copy()
+        values.update(
+            content_type_id=content_types[model],
+            object_id=str(instance.pk),
+            label=str(instance) or f"{model.__name__} object ({instance.pk})",
+            data=data,
         )
+        batch.append(ModelLogEntry(*values.values()))
         if len(batch) >= BULK_BATCH_SIZE:
             ModelLogEntry.objects.bulk_create(batch)
             written, batch = written + len(batch), []

@@ -7,6 +7,7 @@ alone. Write through ``services`` (it keeps the history and the audit log).
 """
 
 import datetime
+import functools
 import pathlib
 import uuid
 
@@ -51,6 +52,7 @@ def validate_citizen_id(value):
         raise ValidationError(CITIZEN_ID_MESSAGES[error], code=error.lower())
 
 
+@functools.lru_cache(maxsize=2**16)  # an import of a large workplace repeats many names
 def derived_name_fields(family_name, middle_name, given_name):
     """The ``name_key`` (Vietnamese sort order) and ``name_folded`` (search text) of a name."""
     full_name = " ".join(part for part in (family_name, middle_name, given_name) if part)

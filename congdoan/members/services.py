@@ -6,16 +6,20 @@ are closed and opened, never rewritten) and writes the audit log.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterator, Sequence
+import enum
+import itertools
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Field, Model
 from django.utils.translation import gettext as _
 
 from congdoan.accounts import audit
 from congdoan.backoffice import concurrency
 from congdoan.unions.levels import MEMBER_HOLDING_LEVELS
+from congdoan.unions.models import Organisation
 
 from . import identity_clashes
 from .models import COUNTED_FIELDS, Member, Membership
@@ -23,7 +27,10 @@ from .vocabularies import MemberStatus, PeriodEnd, PeriodStart
 
 if TYPE_CHECKING:
     from congdoan.accounts.models import User
-    from congdoan.unions.models import Decision, Organisation
+    from congdoan.unions.models import Decision
+
+# Rows of one INSERT of admit_members (fewer where the database limits the parameters of a query).
+INSERT_BATCH_ROWS = 1_000
 
 RECORD_FIELDS = (
     "family_name", "middle_name", "given_name", "sex", "born_on", "ethnicity", "religion", "citizen_id",
@@ -42,23 +49,114 @@ def require_member_holding(organisation: Organisation) -> None:
         raise ValidationError(_("%(union)s has been dissolved and takes no members.") % {"union": organisation})
 
 
-@transaction.atomic
 def admit_member(*, organisation: Organisation, user: User | None = None, **fields: Any) -> Member:
     """Add a member to ``organisation`` from the day they joined the union."""
-    require_member_holding(organisation)
     member = Member(organisation=organisation, **fields)
+    require_member_holding(organisation)
     member.full_clean(validate_unique=False)
     identity_clashes.refuse_taken_numbers(member, user)
-    member.save()
-    Membership.objects.create(
-        member=member,
-        organisation=organisation,
-        started_on=member.joined_union_on,
-        start_reason=PeriodStart.JOINED,
-        **counted_fields(member),
-    )
-    audit.record_creation(member, RECORD_FIELDS, user)
+    admit_members(organisation=organisation, members=[member], user=user)
     return member
+
+
+@transaction.atomic
+def admit_members(
+    *,
+    organisation: Organisation,
+    members: Sequence[Member],
+    user: User | None,
+    logged_fields: Sequence[str] = RECORD_FIELDS,
+    action: str = audit.CREATE,
+    note: str = "",
+) -> int:
+    """
+    Add ``members`` (new, unsaved, each one's fields already checked: by
+    ``admit_member`` for one, by the spreadsheet import's checker for a whole
+    file) to ``organisation`` or the units inside it that each one names, from
+    the day they joined: the member, their first membership period and the
+    created entry of their record (``logged_fields``; ``action`` and ``note``
+    say how they came), all in bulk. Returns how many were added.
+    """
+    _require_member_holding_units(organisation, {member.organisation_id for member in members})
+    for member in members:
+        member.fill_derived_fields()
+    member_fields = [field.attname for field in _inserted_fields(Member)]
+    ids = _insert(Member, ([getattr(member, name) for name in member_fields] for member in members))
+    for member, pk in zip(members, ids, strict=True):
+        member.pk = pk
+        member._state.adding, member._state.db = False, transaction.get_connection().alias
+    first_period = {field.attname: field.get_default() for field in _inserted_fields(Membership)}
+    first_period["start_reason"] = PeriodStart.JOINED.value
+    _insert(
+        Membership,
+        (
+            {
+                **first_period,
+                "member_id": member.pk,
+                "organisation_id": member.organisation_id,
+                "started_on": member.joined_union_on,
+                **counted_fields(member),
+            }.values()  # in the order of first_period's keys
+            for member in members
+        ),
+    )
+    audit.record_creations(members, logged_fields, user, action=action, note=note)
+    return len(members)
+
+
+def _inserted_fields(model: type[Model]) -> list[Field[Any, Any]]:
+    """``model``'s columns but its primary key, in their order."""
+    return [field for field in model._meta.concrete_fields if not field.primary_key]
+
+
+def _insert(model: type[Model], rows: Iterable[Iterable[Any]]) -> list[int]:
+    """
+    Insert ``rows`` (values of ``_inserted_fields(model)``, in order) into
+    ``model``'s table (one of this app's) and return their new primary keys, in order: multi-row
+    ``INSERT … RETURNING`` (PostgreSQL; SQLite >= 3.35), what ``bulk_create``
+    writes, without preparing a model instance field by field for each row.
+    Values are passed to the driver as they are (choices as plain text).
+    """
+    connection = transaction.get_connection()
+    quote = connection.ops.quote_name
+    fields = _inserted_fields(model)
+    choice_at = [index for index, field in enumerate(fields) if field.choices]
+    columns = ", ".join(quote(field.column) for field in fields)
+    per_statement = max(1, min(INSERT_BATCH_ROWS, (connection.features.max_query_params or 65_535) // len(fields)))
+    row_placeholders = "(" + ", ".join(["%s"] * len(fields)) + ")"
+    statement = (
+        f"INSERT INTO {quote(model._meta.db_table)} ({columns}) VALUES %s RETURNING {quote(model._meta.pk.column)}"
+    )
+    ids: list[int] = []
+    rows = iter(rows)
+    with connection.cursor() as cursor:
+        while batch := list(itertools.islice(rows, per_statement)):
+            params: list[Any] = []
+            for row in batch:
+                values = list(row)
+                for index in choice_at:
+                    values[index] = _plain(values[index])
+                params.extend(values)
+            cursor.execute(statement % ", ".join([row_placeholders] * len(batch)), params)
+            ids.extend(pk for (pk,) in cursor.fetchall())
+    return ids
+
+
+def _plain(value: Any) -> Any:
+    """A choice (an enum) as the plain text the database driver knows."""
+    return value.value if isinstance(value, enum.Enum) else value
+
+
+def _require_member_holding_units(organisation: Organisation, unit_ids: set[int]) -> None:
+    """Each of ``unit_ids`` is ``organisation`` or a unit inside it, and holds members (``require_member_holding``)."""
+    units = [organisation] if organisation.pk in unit_ids else []
+    others = unit_ids - {organisation.pk}
+    if others:
+        units += Organisation.objects.filter(pk__in=others, path__startswith=organisation.path)
+        if len(units) != len(unit_ids):
+            raise ValidationError(_("Members can only be added to %(union)s or its units.") % {"union": organisation})
+    for unit in units:
+        require_member_holding(unit)
 
 
 @transaction.atomic

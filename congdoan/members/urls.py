@@ -1,6 +1,7 @@
 from django.urls import include, path
 
-from . import import_urls, views
+from . import views
+from .spreadsheets import urls as spreadsheet_urls
 
 app_name = "members"
 
@@ -14,5 +15,5 @@ urlpatterns = [
     path("<int:pk>/ket-thuc/", views.member_end, name="end"),
     path("<int:pk>/lich-su/", views.member_history, name="history"),
     path("tim/", views.member_search, name="search"),
-    path("", include(import_urls)),
+    path("", include(spreadsheet_urls)),
 ]

@@ -9,10 +9,10 @@ from django.urls import reverse
 
 from congdoan.accounts.models import User
 from congdoan.accounts.roles import UnionRole
-from congdoan.members.member_columns import COLUMNS_BY_KEY
-from congdoan.members.member_import import import_members
 from congdoan.members.models import SENSITIVE_FIELDS, Member
 from congdoan.members.services import RECORD_FIELDS
+from congdoan.members.spreadsheets.columns import COLUMNS_BY_KEY
+from congdoan.members.spreadsheets.importing import import_members
 from congdoan.members.vocabularies import Education, PoliticalTheory, Qualification, Religion, Sex
 from congdoan.registry_fixtures import admit, found
 from congdoan.unions.levels import Level

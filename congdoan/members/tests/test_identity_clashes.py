@@ -10,8 +10,8 @@ from django.urls import reverse
 
 from congdoan.accounts.models import User
 from congdoan.accounts.roles import UnionRole
-from congdoan.members.member_import import preview
 from congdoan.members.models import Member, MemberImport
+from congdoan.members.spreadsheets.checking import preview
 from congdoan.members.tests.test_import_members import header, row, workbook
 from congdoan.members.tests.test_member_records import NEW_MEMBER
 from congdoan.registry_fixtures import admit

@@ -86,7 +86,7 @@ def stored_job(unions, clerk, status, created_hours_ago, started_hours_ago=None)
 
 
 def test_a_day_old_unconfirmed_import_loses_its_file_and_says_why(client, unions, clerk, settings):
-    from congdoan.members.tasks import purge_stale_imports
+    from congdoan.members.spreadsheets.tasks import purge_stale_imports
 
     old = stored_job(unions, clerk, ImportStatus.READY, created_hours_ago=25)
     recent = stored_job(unions, clerk, ImportStatus.READY, created_hours_ago=23)
@@ -110,7 +110,7 @@ def test_a_day_old_unconfirmed_import_loses_its_file_and_says_why(client, unions
 
 
 def test_a_job_stuck_past_its_time_limit_fails_with_a_reason(client, unions, clerk, settings):
-    from congdoan.members.tasks import purge_stale_imports
+    from congdoan.members.spreadsheets.tasks import purge_stale_imports
 
     stuck = stored_job(unions, clerk, ImportStatus.VALIDATING, created_hours_ago=3, started_hours_ago=2)
     running = stored_job(unions, clerk, ImportStatus.IMPORTING, created_hours_ago=3, started_hours_ago=0.1)
@@ -137,7 +137,7 @@ def test_the_purge_command_and_a_new_upload_both_purge(client, unions, clerk, se
 
 
 def test_files_left_in_the_old_public_folder_are_purged(unions, clerk, settings):
-    from congdoan.members.tasks import purge_stale_imports
+    from congdoan.members.spreadsheets.tasks import purge_stale_imports
 
     legacy = pathlib.Path(settings.MEDIA_ROOT) / "imports"
     legacy.mkdir(parents=True)
@@ -155,7 +155,7 @@ def test_a_private_folder_inside_media_root_is_refused_by_the_checks(settings, t
 
 
 def test_a_confirmed_import_waiting_for_its_worker_is_not_taken_for_stuck(unions, clerk, monkeypatch):
-    from congdoan.members import tasks
+    from congdoan.members.spreadsheets import tasks
 
     class Queued:
         def enqueue(self, pk):

@@ -15,8 +15,8 @@ from django.utils import translation
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from congdoan.members.member_import import Preview, preview
 from congdoan.members.models import Member
+from congdoan.members.spreadsheets.checking import Preview, preview
 from congdoan.members.tests.test_import_limits import SHEET, member_list, official  # noqa: F401 (a fixture)
 from congdoan.members.tests.test_import_reader import ods
 

@@ -14,10 +14,11 @@ import pytest
 
 from congdoan.accounts.models import User
 from congdoan.accounts.roles import UnionRole
-from congdoan.members.member_columns import COLUMNS_BY_KEY
-from congdoan.members.member_import import import_members, preview
 from congdoan.members.models import Member
 from congdoan.members.spreadsheets import reading
+from congdoan.members.spreadsheets.checking import preview
+from congdoan.members.spreadsheets.columns import COLUMNS_BY_KEY
+from congdoan.members.spreadsheets.importing import import_members
 from congdoan.members.tests.test_import_reader import ods
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("in_english")]

@@ -11,9 +11,10 @@ from wagtail.models import ModelLogEntry
 from congdoan.accounts import audit
 from congdoan.accounts.models import User
 from congdoan.accounts.roles import UnionRole
-from congdoan.members.member_columns import COLUMNS_BY_KEY, EXAMPLE
-from congdoan.members.member_import import RowError, import_members, preview
 from congdoan.members.models import Member, Membership
+from congdoan.members.spreadsheets.checking import RowError, preview
+from congdoan.members.spreadsheets.columns import COLUMNS_BY_KEY, EXAMPLE
+from congdoan.members.spreadsheets.importing import import_members
 from congdoan.members.vocabularies import Education, PeriodStart, Religion, Sex
 from congdoan.registry_fixtures import admit
 
@@ -447,7 +448,7 @@ def test_a_dissolved_or_foreign_union_takes_no_import(unions, official):
 
 
 def test_too_large_files_are_refused_before_reading(unions, official, monkeypatch):
-    from congdoan.members import member_import
+    from congdoan.members.spreadsheets import checking as member_import
     from congdoan.members.spreadsheets import reading
 
     monkeypatch.setattr(reading, "MAX_FILE_BYTES", 1000)
@@ -465,7 +466,7 @@ def test_too_large_files_are_refused_before_reading(unions, official, monkeypatc
 
 @pytest.mark.parametrize("language", ["en", "vi"])
 def test_every_header_and_coded_word_means_one_thing(language):
-    from congdoan.members.member_columns import COLUMNS, IGNORED_HEADERS, _in_languages, match_key, value_lookup
+    from congdoan.members.spreadsheets.columns import COLUMNS, IGNORED_HEADERS, _in_languages, match_key, value_lookup
 
     with translation.override(language):
         owners = {}

@@ -11,8 +11,8 @@ from django.utils import translation
 
 from congdoan.accounts.models import User
 from congdoan.accounts.roles import UnionRole
-from congdoan.members.member_columns import COLUMNS_BY_KEY
 from congdoan.members.models import ImportStatus, Member, MemberImport
+from congdoan.members.spreadsheets.columns import COLUMNS_BY_KEY
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("in_english")]
 
@@ -197,12 +197,12 @@ def test_a_page_in_progress_refreshes_itself(client, unions, clerk):
 
 
 def test_an_unexpected_error_ends_the_job_and_imports_nothing(client, unions, clerk, settings, monkeypatch):
-    from congdoan.members import member_import
+    from congdoan.accounts import audit
 
     def broken(*args, **kwargs):
         raise RuntimeError("the disk is full")
 
-    monkeypatch.setattr(member_import, "_insert", broken)
+    monkeypatch.setattr(audit, "record_creations", broken)
     client.force_login(clerk)
     client.post(reverse("members:import", args=[unions.transport.pk]), {"file": upload(GOOD)})
     job = MemberImport.objects.get()

@@ -12,7 +12,7 @@ import pytest
 from django.urls import reverse
 
 from congdoan.members import services
-from congdoan.members.member_columns import COLUMNS_BY_KEY, UNIT_KEY
+from congdoan.members.spreadsheets.columns import COLUMNS_BY_KEY, UNIT_KEY
 from congdoan.members.vocabularies import Religion
 from congdoan.registry_fixtures import admit, role_users
 

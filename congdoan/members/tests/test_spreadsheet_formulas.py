@@ -15,11 +15,11 @@ from django.urls import reverse
 
 from congdoan.accounts.models import User
 from congdoan.accounts.roles import UnionRole
-from congdoan.members.import_template import template_workbook
-from congdoan.members.member_columns import COLUMNS_BY_KEY
-from congdoan.members.member_export import errors_workbook
-from congdoan.members.member_import import RowError
 from congdoan.members.models import MemberImport
+from congdoan.members.spreadsheets.checking import RowError
+from congdoan.members.spreadsheets.columns import COLUMNS_BY_KEY
+from congdoan.members.spreadsheets.export import errors_workbook
+from congdoan.members.spreadsheets.template import template_workbook
 from congdoan.registry_fixtures import admit, found
 from congdoan.unions.levels import Level
 
@@ -82,8 +82,8 @@ def test_a_unit_named_like_a_formula_is_text_in_the_template_lists(unions):
 
 
 def test_an_exported_formula_like_name_imports_again_unchanged(client, unions):
-    from congdoan.members.member_import import import_members
     from congdoan.members.models import Member
+    from congdoan.members.spreadsheets.importing import import_members
 
     admit(unions.transport, family=HYPERLINK, middle="", given="=An", card_number="000902")
     chair = User.objects.create_user("chair", organisation=unions.transport, union_role=UnionRole.OFFICIAL)

@@ -9,8 +9,8 @@ import datetime
 import pytest
 
 from congdoan.members import services
-from congdoan.members.member_import import import_members
 from congdoan.members.selectors import member_counts, statistics_on
+from congdoan.members.spreadsheets.importing import import_members
 from congdoan.members.tests.test_import_members import row, workbook
 from congdoan.members.vocabularies import Sex
 from congdoan.registry_fixtures import admit, decision

@@ -8,10 +8,10 @@ from django.urls import reverse
 
 from congdoan.accounts.models import User
 from congdoan.accounts.roles import UnionRole
-from congdoan.members.import_template import template_workbook
-from congdoan.members.member_columns import COLUMNS, COLUMNS_BY_KEY, EXAMPLE
-from congdoan.members.member_import import import_members
 from congdoan.members.models import SENSITIVE_FIELDS, Member
+from congdoan.members.spreadsheets.columns import COLUMNS, COLUMNS_BY_KEY, EXAMPLE
+from congdoan.members.spreadsheets.importing import import_members
+from congdoan.members.spreadsheets.template import template_workbook
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("in_english")]
 

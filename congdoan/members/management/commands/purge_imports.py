@@ -6,7 +6,7 @@ personal data and must not outlive their use even on a day nobody uploads.
 
 from django.core.management.base import BaseCommand
 
-from congdoan.members.tasks import purge_stale_imports
+from congdoan.members.spreadsheets.tasks import purge_stale_imports
 
 
 class Command(BaseCommand):

@@ -18,10 +18,10 @@ from openpyxl.styles import Font
 from congdoan.accounts.scoping import scope_of
 from congdoan.vietnamese import slugify
 
-from .import_template import member_units, member_workbook
-from .member_columns import UNIT_KEY, columns
-from .selectors import member_list, record_fields_shown
-from .spreadsheets.writing import Book
+from ..selectors import member_list, record_fields_shown
+from .columns import UNIT_KEY, columns
+from .template import member_units, member_workbook
+from .writing import Book
 
 
 def export_members(user, criteria, *, include_sensitive=False):

@@ -1,8 +1,8 @@
 """
 Views of the member spreadsheets: the import template, importing a file
 (upload → check in the background → preview → confirm → import) and
-exporting a member list. Thin: the work is in member_import, member_export,
-import_template and tasks.
+exporting a member list. Thin: the work is in checking, importing, export,
+template and tasks.
 """
 
 import os
@@ -24,13 +24,13 @@ from congdoan.unions.levels import MEMBER_HOLDING_LEVELS
 from congdoan.unions.navigation import breadcrumb_items
 from congdoan.unions.selectors import organisation_for
 
+from ..forms import MemberFilterForm
+from ..models import ImportStatus
 from . import tasks
-from .forms import MemberFilterForm
-from .import_template import XLSX_CONTENT_TYPE, template_workbook
-from .member_export import errors_workbook, export_filename, export_members
-from .member_import import RowError
-from .models import ImportStatus
-from .spreadsheets.reading import EXTENSIONS, MAX_FILE_BYTES
+from .checking import RowError
+from .export import errors_workbook, export_filename, export_members
+from .reading import EXTENSIONS, MAX_FILE_BYTES
+from .template import XLSX_CONTENT_TYPE, template_workbook
 
 # Problems listed on the page; the downloadable report has them all.
 ERRORS_SHOWN = 500

@@ -1,51 +1,42 @@
 """
-Importing members from a spreadsheet (.xlsx, .xls, .ods or .csv) into a union.
+Checking a member spreadsheet (.xlsx, .xls, .ods or .csv) before an import.
 
 Every row is checked before anything is written: one bad row and nothing is
 imported, and every problem is reported as (row as numbered in the
-spreadsheet, column header, value, reason). A good file becomes members,
-their first membership periods and one audit entry each, in one transaction.
+spreadsheet, column header, value, reason).
 
-    preview(organisation=…, file=…, filename=…, user=…)         → Preview
-    import_members(organisation=…, file=…, filename=…, user=…)  → ImportOutcome
+    preview(organisation=…, file=…, filename=…, user=…)     → Preview
+    check_file(organisation=…, file=…, filename=…, user=…)  → Checked (what importing.import_members saves)
 
 ``file`` is a path or a binary file object; ``progress(done_rows, total_rows)``
 is called now and then while the rows are checked (``total_rows`` is an
 estimate until the end).
 
-Reading (and its limits on size, area and time) is spreadsheets.reading's.
+Reading (and its limits on size, area and time) is reading.py's.
 
 Speed: workbooks are read by calamine (Rust); rows are checked against
 lookup tables built once; the database is asked once per chunk of card
-numbers and citizen IDs, and written with multi-row INSERTs (COPY on
-PostgreSQL).
+numbers and citizen IDs.
 """
 
 import contextlib
 import datetime
-import operator
 import re
 import unicodedata
-import uuid
 from dataclasses import asdict, dataclass, field
-from json.encoder import encode_basestring_ascii as _json_text
 
-from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.validators import validate_email
-from django.db import IntegrityError, connection, transaction
-from django.utils import timezone
 from django.utils.translation import gettext as _
-from wagtail.models import ModelLogEntry
 
-from congdoan.accounts import audit
 from congdoan.accounts.scoping import scope_of
 from congdoan.unions.levels import MEMBER_HOLDING_LEVELS
 from congdoan.unions.models import Organisation
 from congdoan.vietnamese import citizen_id_error, normalize_citizen_id
 
-from . import identity_clashes
-from .member_columns import (
+from .. import identity_clashes
+from ..models import CITIZEN_ID_MESSAGES
+from .columns import (
     CARD,
     CHOICE,
     CITIZEN_ID,
@@ -63,10 +54,7 @@ from .member_columns import (
     match_key,
     value_lookup,
 )
-from .models import CITIZEN_ID_MESSAGES, COUNTED_FIELDS, Member, Membership, derived_name_fields
-from .services import RECORD_FIELDS
-from .spreadsheets.reading import Unreadable, open_table
-from .vocabularies import PeriodStart
+from .reading import Unreadable, open_table
 
 MAX_ROWS = 200_000
 PREVIEW_ROWS = 10
@@ -92,13 +80,6 @@ class RowError:
         return cls(
             row=data.get("row"), column=data.get("column", ""), value=data.get("value", ""), reason=data["reason"]
         )
-
-
-@dataclass
-class ImportOutcome:
-    imported: int = 0
-    errors: list = field(default_factory=list)  # [RowError]
-    total_rows: int = 0
 
 
 @dataclass
@@ -148,8 +129,9 @@ class _Invalid(Exception):
 def preview(*, organisation, file, filename, user, progress=None, limit=PREVIEW_ROWS):
     """Read and check the whole file without writing anything; the first ``limit`` rows are kept for display."""
     try:
-        with _read_table(file, filename) as table:
-            checked = _Checker(organisation, user).check(table, progress, keep=limit)
+        checked = check_file(
+            organisation=organisation, file=file, filename=filename, user=user, progress=progress, keep=limit
+        )
     except FileProblem as problem:
         return Preview(errors=problem.errors)
     return Preview(
@@ -163,31 +145,13 @@ def preview(*, organisation, file, filename, user, progress=None, limit=PREVIEW_
     )
 
 
-def import_members(*, organisation, file, filename, user, progress=None):
+def check_file(*, organisation, file, filename, user, progress=None, keep=0):
     """
-    Import the members of ``file`` into ``organisation`` (or the units the
-    file names inside it): all of them, or, if any row is wrong, none.
+    Read and check every row of ``file`` (the first ``keep`` rows are kept for
+    display); FileProblem if the file as a whole cannot be used.
     """
-    try:
-        with _read_table(file, filename) as table:
-            checked = _Checker(organisation, user).check(table, progress)
-    except FileProblem as problem:
-        return ImportOutcome(errors=problem.errors)
-    if checked.errors:
-        return ImportOutcome(errors=checked.errors, total_rows=checked.total)
-    if not checked.records:
-        return ImportOutcome(errors=[RowError(None, "", filename, _("The file has no members below the header row."))])
-    try:
-        imported = _save(checked, user, filename)
-    except IntegrityError:
-        # Someone added one of these card numbers or citizen IDs while the file was being read.
-        reason = _(
-            "A card number or citizen ID of this file was added to the registry meanwhile: check the file again."
-        )
-        return ImportOutcome(errors=[RowError(None, "", filename, reason)], total_rows=checked.total)
-    if progress:
-        progress(checked.total, checked.total)
-    return ImportOutcome(imported=imported, total_rows=checked.total)
+    with _read_table(file, filename) as table:
+        return _Checker(organisation, user).check(table, progress, keep=keep)
 
 
 # ---------------------------------------------------------------------------
@@ -195,7 +159,7 @@ def import_members(*, organisation, file, filename, user, progress=None):
 
 
 @dataclass
-class _Checked:
+class Checked:
     """The outcome of reading and checking a file."""
 
     keys: list  # the Member fields of each record's values, in order
@@ -240,7 +204,7 @@ class _Checker:
             _Duplicates(position_of["card_number"], _("The same card number is in row %(row)d.")),
             _Duplicates(position_of.get("citizen_id"), _("The same citizen ID is in row %(row)d.")),
         ]
-        checked = _Checked(
+        checked = Checked(
             keys=[column.key for column in present if column.key != UNIT_KEY], headers=[c.header for c in present]
         )
         errors = self.errors = []  # (row, column position, RowError), sorted at the end
@@ -744,138 +708,6 @@ def _display(column, value, raw):
     if column.kind == CHOICE:
         return column.label_of(value)
     return str(value)  # text, or a unit (its name)
-
-
-# ---------------------------------------------------------------------------
-# Saving
-
-
-def _save(checked, user, filename):
-    """
-    Members, their first membership periods and their audit entries, in one
-    transaction. The rows are written with plain INSERTs (COPY on PostgreSQL):
-    what bulk_create would write, without building a model instance per row.
-    """
-    keys = checked.keys
-    position = {key: index for index, key in enumerate(keys)}
-    fields = [field for field in Member._meta.concrete_fields if not field.primary_key]
-    field_names = [field.name for field in fields]
-    # Each record's values, then: organisation id, name key, folded name, and defaults of the columns the file lacks.
-    extra = ["organisation_id", "name_key", "name_folded"]
-    defaults = [field for field in fields if field.name not in position and field.attname not in extra]
-    layout = [*keys, *extra, *(field.name for field in defaults)]
-    default_values = [_plain(field.get_default()) for field in defaults]
-    pick = operator.itemgetter(
-        *(layout.index(field.attname if field.attname in extra else field.name) for field in fields)
-    )
-    family, middle, given = (position.get(name) for name in ("family_name", "middle_name", "given_name"))
-    joined = position["joined_union_on"]
-    derived = {}
-    member_rows = []
-    for _row, organisation_id, values in checked.records:
-        name = (values[family], values[middle] if middle is not None else "", values[given])
-        names = derived.get(name)
-        if names is None:
-            names = derived[name] = derived_name_fields(*name)
-        member_rows.append(pick([*values, organisation_id, *names, *default_values]))
-
-    audit_data = _audit_data_writer(
-        [(name, position[name]) for name in RECORD_FIELDS if name in position],
-        _("Imported from the file “%(file)s”.") % {"file": filename},
-    )
-    log_fields = {field.name: field for field in ModelLogEntry._meta.concrete_fields}
-    content_type = ContentType.objects.get_for_model(Member, for_concrete_model=False).pk
-    timestamp = log_fields["timestamp"].get_db_prep_value(timezone.now(), connection)
-    batch = log_fields["uuid"].get_db_prep_value(uuid.uuid4(), connection)
-    user_id = user.pk if user is not None else None
-
-    with transaction.atomic():
-        ids = _reserve_ids(Member, len(member_rows))
-        _insert(Member, ["id", *(field.column for field in fields)], ((pk, *row) for pk, row in zip(ids, member_rows)))
-        counted = operator.itemgetter(*(field_names.index(name) for name in COUNTED_FIELDS))
-        _insert(
-            Membership,
-            ["member_id", "organisation_id", "started_on", "start_reason", "ended_on", "end_reason", "note",
-             *COUNTED_FIELDS],
-            (
-                (pk, organisation_id, values[joined], PeriodStart.JOINED.value, None, "", "", *counted(member_row))
-                for pk, (_row, organisation_id, values), member_row in zip(ids, checked.records, member_rows)
-            ),
-        )  # fmt: skip
-        full_name = operator.itemgetter(*(index for index in (family, middle, given) if index is not None))
-        _insert(
-            ModelLogEntry,
-            ["content_type_id", "label", "action", "data", "timestamp", "uuid", "user_id", "revision_id",
-             "content_changed", "deleted", "object_id"],
-            (
-                (content_type, " ".join(part for part in full_name(values) if part), audit.IMPORT,
-                 audit_data(values), timestamp, batch, user_id,
-                 None, False, False, str(pk))
-                for pk, (_row, _organisation_id, values) in zip(ids, checked.records)
-            ),
-        )  # fmt: skip
-    return len(member_rows)
-
-
-def _plain(value):
-    return str(value) if isinstance(value, str) else value  # a choice (an enum) as the plain text the driver knows
-
-
-def _audit_data_writer(fields, note):
-    """
-    A function giving, for a record's values, the JSON of the audit entry's
-    data: ``{"changes": audit.changes_between({}, audit.snapshot(member, fields)),
-    "note": note}`` as ``audit.record`` writes it, assembled from pieces made once.
-    """
-    prefixes = [(index, '{"field": %s, "before": "", "after": ' % _json_text(name)) for name, index in fields]
-    ending = '], "note": %s}' % _json_text(str(note))
-
-    def data(values):
-        parts = []
-        for index, prefix in prefixes:
-            value = values[index]
-            if value is None or value == "":
-                continue
-            parts.append(
-                prefix + _json_text(value.isoformat() if isinstance(value, datetime.date) else str(value)) + "}"
-            )
-        return '{"changes": [' + ", ".join(parts) + ending
-
-    return data
-
-
-def _reserve_ids(model, count):
-    """``count`` new primary keys of ``model``, never used before (call inside the writing transaction)."""
-    table = model._meta.db_table
-    with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            cursor.execute(
-                "SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)", [table, count]
-            )
-            return [row[0] for row in cursor.fetchall()]
-        # SQLite writes one transaction at a time: the ids after the highest ever given are free.
-        cursor.execute(f"SELECT COALESCE(MAX(id), 0) FROM {connection.ops.quote_name(table)}")
-        highest = cursor.fetchone()[0]
-        if connection.vendor == "sqlite":
-            cursor.execute("SELECT seq FROM sqlite_sequence WHERE name = %s", [table])
-            row = cursor.fetchone()
-            highest = max(highest, row[0] if row else 0)
-    return list(range(highest + 1, highest + 1 + count))
-
-
-def _insert(model, columns, rows):
-    """Insert ``rows`` (tuples in the order of ``columns``) into ``model``'s table."""
-    quote = connection.ops.quote_name
-    table = quote(model._meta.db_table)
-    names = ", ".join(quote(column) for column in columns)
-    with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            with connection.wrap_database_errors, cursor.cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
-                for row in rows:
-                    copy.write_row(row)
-            return
-        placeholders = ", ".join(["%s"] * len(columns))
-        cursor.executemany(f"INSERT INTO {table} ({names}) VALUES ({placeholders})", rows)
 
 
 # ---------------------------------------------------------------------------

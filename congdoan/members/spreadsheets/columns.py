@@ -19,8 +19,8 @@ from django.utils.translation import gettext_lazy as _
 from congdoan.unions.levels import Level
 from congdoan.vietnamese import fold
 
-from .models import SENSITIVE_FIELDS, Member
-from .vocabularies import ETHNIC_GROUPS, Education, PoliticalTheory, Qualification, Religion, Sex
+from ..models import SENSITIVE_FIELDS, Member
+from ..vocabularies import ETHNIC_GROUPS, Education, PoliticalTheory, Qualification, Religion, Sex
 
 # Kinds of column: how a cell is read and written.
 TEXT, CARD, CITIZEN_ID, PHONE, EMAIL, DATE, CHOICE, UNIT = (

@@ -16,8 +16,8 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from congdoan.unions.levels import MEMBER_HOLDING_LEVELS
 from congdoan.unions.models import Organisation
 
-from .member_columns import CARD, CHOICE, CITIZEN_ID, DATE, EXAMPLE, PHONE, UNIT, columns, explanation_rows
-from .spreadsheets.writing import Book
+from .columns import CARD, CHOICE, CITIZEN_ID, DATE, EXAMPLE, PHONE, UNIT, columns, explanation_rows
+from .writing import Book
 
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 DATE_FORMAT = "DD/MM/YYYY"

@@ -21,8 +21,9 @@ from django_tasks import task
 from congdoan.accounts import audit
 from congdoan.accounts.scoping import scope_of
 
-from . import identity_clashes, member_import
-from .models import ImportStatus, MemberImport
+from .. import identity_clashes
+from ..models import ImportStatus, MemberImport
+from . import checking, importing
 
 logger = logging.getLogger(__name__)
 
@@ -33,16 +34,8 @@ def check_import(import_id):
     job = _claim(import_id, ImportStatus.PENDING, ImportStatus.VALIDATING)
     if job is None:
         return
-    try:
-        result = member_import.preview(
-            organisation=job.organisation,
-            file=job.file.path,
-            filename=job.filename,
-            user=job.user,
-            progress=_progress(job),
-        )
-    except Exception as error:  # the job must end, whatever happened
-        _fail(job, error)
+    result = _run_on_file(job, checking.preview)
+    if result is None:
         return
     errors = result.errors
     if not errors and not result.total_rows:
@@ -64,16 +57,8 @@ def run_import(import_id):
     job = _claim(import_id, ImportStatus.IMPORTING, ImportStatus.IMPORTING)
     if job is None:
         return
-    try:
-        outcome = member_import.import_members(
-            organisation=job.organisation,
-            file=job.file.path,
-            filename=job.filename,
-            user=job.user,
-            progress=_progress(job),
-        )
-    except Exception as error:
-        _fail(job, error)
+    outcome = _run_on_file(job, importing.import_members)
+    if outcome is None:
         return
     if outcome.errors:
         _finish(job, ImportStatus.FAILED, errors=outcome.errors, total_rows=outcome.total_rows)
@@ -97,6 +82,24 @@ def _claim(import_id, expected, status):
     return job
 
 
+def _run_on_file(job, service):
+    """
+    ``service`` (checking.preview or importing.import_members) on the job's file,
+    reporting its progress on the job; None if it raised (the job has then failed).
+    """
+    try:
+        return service(
+            organisation=job.organisation,
+            file=job.file.path,
+            filename=job.filename,
+            user=job.user,
+            progress=_progress(job),
+        )
+    except Exception as error:  # the job must end, whatever happened
+        _fail(job, error)
+        return None
+
+
 def _progress(job):
     def report(done, total):
         MemberImport.objects.filter(pk=job.pk).update(processed_rows=done, total_rows=total)
@@ -116,7 +119,7 @@ def _fail(job, error):
 
 
 def _file_error(job, reason):
-    return member_import.RowError(None, "", job.filename, reason)
+    return checking.RowError(None, "", job.filename, reason)
 
 
 def _finish(job, status, *, errors=(), imported=0, total_rows=None, preview=None):
