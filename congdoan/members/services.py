@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 
 from congdoan.accounts import audit
 from congdoan.backoffice import concurrency
-from congdoan.unions.levels import MEMBER_HOLDING_LEVELS
+from congdoan.unions.levels import holds_members
 from congdoan.unions.models import Organisation
 
 from . import identity_clashes
@@ -40,7 +40,7 @@ RECORD_FIELDS = (
 
 
 def require_member_holding(organisation: Organisation) -> None:
-    if organisation.level not in MEMBER_HOLDING_LEVELS:
+    if not holds_members(organisation):
         raise ValidationError(
             _("Members belong to a grassroots union or a unit inside one, not to a %(level)s.")
             % {"level": organisation.get_level_display()}

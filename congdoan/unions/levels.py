@@ -35,6 +35,11 @@ ALLOWED_PARENTS = {
 MEMBER_HOLDING_LEVELS = frozenset({Level.GRASSROOTS, Level.MEMBER_UNION, Level.BRANCH, Level.GROUP})
 
 
+def holds_members(organisation):
+    """Whether members belong to ``organisation`` directly (the smallest units do; upper-level unions do not)."""
+    return organisation.level in MEMBER_HOLDING_LEVELS
+
+
 def unit_levels(parent_level):
     """The levels a unit directly under a union of ``parent_level`` may have, top level first."""
     return [level for level in Level if parent_level in ALLOWED_PARENTS[level]]

@@ -177,6 +177,18 @@ def import_for(user, pk):
     return job
 
 
+def progress_percent(job):
+    """How far a job has come through its rows, 0-100 (0 while the rows are not counted yet)."""
+    total = job.total_rows or 0
+    return min(100, int(job.processed_rows * 100 / total)) if total else 0
+
+
+def preview_rows(job):
+    """The preview of a checked file: (row number in the file, cells) pairs."""
+    preview = job.preview or {}
+    return list(zip(preview.get("row_numbers", []), preview.get("rows", [])))
+
+
 def recent_imports(organisation, limit=10):
     return MemberImport.objects.filter(organisation=organisation).select_related("user")[:limit]
 

@@ -6,11 +6,9 @@ template and tasks.
 """
 
 import os
-from functools import partial
 
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -19,9 +17,9 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from congdoan.backoffice.gate import back_office_view
-from congdoan.backoffice.pages import back_office_page, show_refusal
-from congdoan.unions.levels import MEMBER_HOLDING_LEVELS
-from congdoan.unions.navigation import breadcrumb_items
+from congdoan.backoffice.pages import form_page
+from congdoan.unions.levels import holds_members
+from congdoan.unions.navigation import Section
 from congdoan.unions.selectors import organisation_for
 
 from ..forms import MemberFilterForm
@@ -60,12 +58,7 @@ class ImportForm(forms.Form):
         return upload
 
 
-def _crumbs(request, organisation, *extra):
-    members = (reverse("members:list", args=[organisation.pk]), _("Members"))
-    return breadcrumb_items(request.user, organisation, members, *extra)
-
-
-_page = partial(back_office_page, icon="doc-full")
+section = Section(icon="doc-full", index=("members:list", gettext_lazy("Members")))
 
 
 def _xlsx(content, filename):
@@ -87,37 +80,31 @@ def import_template(request):
 @back_office_view(manages_members=True)
 def member_import(request, organisation_pk):
     organisation = organisation_for(request.user, organisation_pk)
-    form = ImportForm(request.POST or None, request.FILES or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            job = tasks.start_import(organisation=organisation, user=request.user, upload=form.cleaned_data["file"])
-        except ValidationError as error:
-            show_refusal(form, error)
-        else:
-            return redirect("members:import_status", job.pk)
-    recent = tasks.recent_imports(organisation)
-    return _page(
-        request,
+    page = section.page(
         "members/import_upload.html",
         _("Import members into %(union)s") % {"union": organisation},
-        _crumbs(request, organisation, (request.path, _("Import"))),
-        form=form,
+        section.crumbs(request, organisation, (request.path, _("Import"))),
         organisation=organisation,
-        holds_members=organisation.level in MEMBER_HOLDING_LEVELS,
-        recent=recent,
+        holds_members=holds_members(organisation),
+        recent=tasks.recent_imports(organisation),
     )
+    return form_page(
+        request, ImportForm(request.POST or None, request.FILES or None),
+        lambda form: tasks.start_import(organisation=organisation, user=request.user, upload=form.cleaned_data["file"]),
+        page,
+        done=lambda job: _("%(file)s has been received and is being checked.") % {"file": job.filename},
+        then=lambda job: reverse("members:import_status", args=[job.pk]),
+    )  # fmt: skip
 
 
 @back_office_view(manages_members=True)
 def import_status(request, pk):
     job = tasks.import_for(request.user, pk)
     errors = [RowError.from_dict(error) for error in job.errors[:ERRORS_SHOWN]]
-    total = job.total_rows or 0
-    return _page(
-        request,
+    return section.page(
         "members/import_status.html",
         _("Import of %(file)s") % {"file": job.filename},
-        _crumbs(
+        section.crumbs(
             request,
             job.organisation,
             (reverse("members:import", args=[job.organisation.pk]), _("Import")),
@@ -129,11 +116,11 @@ def import_status(request, pk):
         errors=errors,
         error_count=len(job.errors),
         more_errors=max(0, len(job.errors) - ERRORS_SHOWN),
-        percent=min(100, int(job.processed_rows * 100 / total)) if total else 0,
+        percent=tasks.progress_percent(job),
         preview=job.preview or {},
-        preview_rows=list(zip((job.preview or {}).get("row_numbers", []), (job.preview or {}).get("rows", []))),
+        preview_rows=tasks.preview_rows(job),
         refresh=job.is_running,
-    )
+    ).render(request)
 
 
 @require_POST
@@ -158,11 +145,10 @@ def import_errors(request, pk):
 @back_office_view
 def export(request, organisation_pk):
     organisation = organisation_for(request.user, organisation_pk)
-    scope = request.scope
-    form = MemberFilterForm(request.GET, sees_sensitive_data=scope.sees_sensitive_data)
+    form = MemberFilterForm(request.GET, sees_sensitive_data=request.scope.sees_sensitive_data)
     criteria = form.criteria(organisation)
-    include_sensitive = request.GET.get("nhay_cam") == "1" and scope.sees_sensitive_data
-    content = export_members(request.user, criteria, include_sensitive=include_sensitive)
+    # Asked for; export_members gives the sensitive columns only to a role that may see them.
+    content = export_members(request.user, criteria, include_sensitive=request.GET.get("nhay_cam") == "1")
     return _xlsx(content, export_filename(organisation, criteria.day))
 
 

@@ -58,6 +58,7 @@ def test_upload_preview_confirm_and_done(client, unions, clerk, settings):
     assert len(imported_files(settings)) == 1  # kept until the import is confirmed
     page = client.get(response["Location"]).content.decode()
     assert "The file holds 2 members and no problem was found." in page
+    assert f"{job.filename} has been received and is being checked." in page
     assert "Hà" in page and "Khánh" in page and "12/09/2018" in page and "01/04/2016" in page
     assert Member.objects.count() == 0  # nothing before confirmation
     response = client.post(reverse("members:import_confirm", args=[job.pk]))
