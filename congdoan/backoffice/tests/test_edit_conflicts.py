@@ -145,12 +145,17 @@ def test_the_second_save_of_an_organisation_gets_the_conflict_page(client, union
     assert [entry.user for entry in edits_of(office)] == [a]
 
 
-def test_the_second_save_of_a_term_gets_the_conflict_page_naming_who_changed_it(client, unions, officials):
-    a, b = officials
-    term = plan_services.open_term(
+@pytest.fixture
+def term(unions):
+    """The transport union's term 2017–2022."""
+    return plan_services.open_term(
         unions.transport, name="2017–2022", starts_on=datetime.date(2017, 3, 20), ends_on=datetime.date(2022, 12, 31),
         congress_held_on=datetime.date(2017, 3, 20),
     )  # fmt: skip
+
+
+def test_the_second_save_of_a_term_gets_the_conflict_page_naming_who_changed_it(client, term, officials):
+    a, b = officials
     url = reverse("plans:term_edit", args=[term.pk])
     response = second_save_conflicts(
         client, url, a, b, {"resolution_number": "01/NQ-ĐH"}, {"resolution_number": "02/NQ-ĐH"}
@@ -164,12 +169,8 @@ def test_the_second_save_of_a_term_gets_the_conflict_page_naming_who_changed_it(
     assert [entry.user for entry in edits_of(term)] == [a]
 
 
-def test_the_second_allocation_of_quotas_gets_the_conflict_page(client, unions, officials):
+def test_the_second_allocation_of_quotas_gets_the_conflict_page(client, unions, term, officials):
     a, b = officials
-    term = plan_services.open_term(
-        unions.transport, name="2017–2022", starts_on=datetime.date(2017, 3, 20), ends_on=datetime.date(2022, 12, 31),
-        congress_held_on=datetime.date(2017, 3, 20),
-    )  # fmt: skip
     target = plan_services.add_target(term, name="Giới thiệu 5 đoàn viên ưu tú", indicator="party_introduced", value=5)
     url = reverse("plans:quotas", args=[target.pk])
     office, inspectorate = f"don_vi_{unions.office.pk}", f"don_vi_{unions.inspectorate.pk}"
